@@ -1,0 +1,6 @@
+import type { QueryResolvers } from '../__generated__/types.js';
+
+export const Query: QueryResolvers = {
+  viewer: (_parent, _args, ctx) => ctx.viewer,
+  workspace: (_parent, { id }, ctx) => ctx.services.identity.getWorkspace(id),
+};

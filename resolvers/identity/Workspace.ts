@@ -1,0 +1,20 @@
+import { NotFoundError } from '../../src/errors.js';
+import type { WorkspaceEdgeResolvers, WorkspaceResolvers } from '../__generated__/types.js';
+
+export const Workspace: WorkspaceResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.identity.workspace.load(ref.id),
+  viewerRole: async (workspace, _args, ctx) => {
+    const membership = await ctx.loaders.identity.viewerMembership.load(workspace.id);
+    if (!membership) throw new NotFoundError('Workspace not found', { id: workspace.id });
+    return membership.role;
+  },
+  members: (workspace, _args, ctx) => ctx.loaders.identity.members.load(workspace.id),
+};
+
+export const WorkspaceEdge: WorkspaceEdgeResolvers = {
+  node: async (edge, _args, ctx) => {
+    const workspace = await ctx.loaders.identity.workspace.load(edge.node.workspaceId);
+    if (!workspace) throw new NotFoundError('Workspace not found', { id: edge.node.workspaceId });
+    return workspace;
+  },
+};

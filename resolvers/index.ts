@@ -1,0 +1,11 @@
+import type { SubgraphName } from '../src/config.js';
+import { baseModule } from './base/index.js';
+import { identityModule } from './identity/index.js';
+import type { DomainModule } from './module.js';
+
+export { baseModule };
+
+/** Every domain subgraph; `PLUGBOARD_SUBGRAPHS` picks which of them a process serves. */
+export const domainModules: Record<SubgraphName, DomainModule> = {
+  identity: identityModule,
+};

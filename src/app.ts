@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config.js';
+import { buildContext, type Context, type Deps } from './context.js';
+import { AppError } from './errors.js';
+import { formatGraphQLError } from './graphql/format-error.js';
+import { toGraphQLError } from './graphql/operation.js';
+import { buildSchema } from './graphql/schema.js';
+import { attachWebSocketTransport, createSseTransport } from './graphql/subscription-transports.js';
+import { validationRules } from './graphql/validation-rules.js';
+import { jsonErrorHandler, requireJsonBody } from './http/json-errors.js';
+import { identityEntities } from './identity/identity.entities.js';
+import { createLogger, type Logger } from './logger.js';
+import { openDatabase } from './platform/db/database.js';
+import { MemoryPubSub } from './platform/pubsub/memory.pubsub.js';
+
+export interface Plugboard {
+  httpServer: Server;
+  deps: Deps;
+  /** Starts listening on config.host:config.port; resolves to the base URL. */
+  listen(): Promise<string>;
+  /** Stops accepting, lets in-flight requests finish (bounded by config), closes everything. */
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.-]{1,128}$/;
+
+function requestIdOf(req: IncomingMessage): string {
+  const header = req.headers['x-request-id'];
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+export async function createApp(config: Config, options: { log?: Logger } = {}): Promise<Plugboard> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const database = await openDatabase({
+    url: config.database.url,
+    poolSize: config.database.poolSize,
+    dataDir: config.dataDir,
+    entities: [...identityEntities],
+    log,
+  });
+  const pubsub = new MemoryPubSub();
+  const deps: Deps = { config, orm: database.orm, pubsub, log };
+  const schema = buildSchema(config.subgraphs);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const id = requestIdOf(req);
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await database.isReachable();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
+  });
+
+  // Before app.use('/graphql'): that prefix would otherwise swallow /graphql/stream.
+  const sse = createSseTransport(schema, deps);
+  app.use('/graphql/stream', express.json({ limit: config.maxBodyBytes }), (req, res) => sse(req, res));
+
+  const closeWebSockets = attachWebSocketTransport(httpServer, '/graphql', schema, deps);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules,
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, log),
+    // Inline (ftv1) traces are for Apollo Studio, which we do not use; they cost time per request.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    requireJsonBody,
+    express.json({ limit: config.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return await buildContext(deps, { requestId: String(req.id), authorization: req.headers.authorization });
+        } catch (error) {
+          throw error instanceof AppError ? toGraphQLError(error, 401) : error;
+        }
+      },
+    }),
+  );
+  app.use(jsonErrorHandler(log));
+
+  let stopping: Promise<void> | undefined;
+  return {
+    httpServer,
+    deps,
+    async listen() {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => resolve());
+      });
+      const { address, port } = httpServer.address() as AddressInfo;
+      const host = address.includes(':') ? `[${address}]` : address;
+      return `http://${host}:${port}`;
+    },
+    stop() {
+      stopping ??= (async () => {
+        // Idle keep-alive sockets and slow clients must not hold shutdown open forever.
+        const deadline = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
+        deadline.unref();
+        try {
+          await pubsub.close(); // ends live subscriptions (SSE streams, ws iterators)
+          await closeWebSockets();
+          await apollo.stop(); // stops accepting and drains in-flight HTTP requests
+          if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        } finally {
+          clearTimeout(deadline);
+          await database.close();
+        }
+      })();
+      return stopping;
+    },
+  };
+}

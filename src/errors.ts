@@ -1,0 +1,45 @@
+/**
+ * The errors services throw. Each carries a stable `code` that clients branch on;
+ * `toGraphQLFormattedError` (src/graphql/format-error.ts) is the one place they become responses.
+ */
+export abstract class AppError extends Error {
+  abstract readonly code: string;
+  constructor(
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  readonly code = 'BAD_USER_INPUT';
+}
+export class UnauthenticatedError extends AppError {
+  readonly code = 'UNAUTHENTICATED';
+}
+export class ForbiddenError extends AppError {
+  readonly code = 'FORBIDDEN';
+}
+export class NotFoundError extends AppError {
+  readonly code = 'NOT_FOUND';
+}
+export class ConflictError extends AppError {
+  readonly code = 'CONFLICT';
+}
+export class RateLimitedError extends AppError {
+  readonly code = 'RATE_LIMITED';
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { retryAfter: retryAfterSeconds });
+  }
+}
+export class PayloadTooLargeError extends AppError {
+  readonly code = 'PAYLOAD_TOO_LARGE';
+}
+export class UpstreamError extends AppError {
+  readonly code = 'UPSTREAM_ERROR';
+}
+export class TimeoutError extends AppError {
+  readonly code = 'TIMEOUT';
+}

@@ -1,0 +1,18 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { GraphQLSchema } from 'graphql';
+import { baseModule, domainModules } from '../../resolvers/index.js';
+import type { SubgraphName } from '../config.js';
+import { applyAuthDefault } from './auth-default.js';
+
+/**
+ * One executable schema from `base` plus the selected domain modules. Built once per
+ * process; the same schema serves HTTP, graphql-ws and graphql-sse.
+ */
+export function buildSchema(subgraphs: readonly SubgraphName[]): GraphQLSchema {
+  const modules = [baseModule, ...subgraphs.map((name) => domainModules[name])];
+  const schema = buildSubgraphSchema(
+    modules.map(({ typeDefs, resolvers }) => ({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> })),
+  );
+  return applyAuthDefault(schema);
+}

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { EntitySchema } from '@mikro-orm/core';
+import type { Logger } from '../../logger.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+import { migrationsList } from './migrations/index.js';
+
+export interface Database {
+  orm: MikroORM;
+  /** true when the database answers a trivial query. Used by /readyz. */
+  isReachable(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A server Postgres; when absent, embedded PGlite under `dataDir/db`. */
+  url?: string;
+  poolSize: number;
+  dataDir: string;
+  entities: EntitySchema<any>[];
+  log: Logger;
+}
+
+/** Opens the database, applies pending migrations and returns a handle. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  let embedded: EmbeddedPostgres | undefined;
+  if (!options.url) {
+    embedded = await startEmbeddedPostgres(path.join(options.dataDir, 'db'));
+    options.log.info('using embedded PGlite database in %s', path.join(options.dataDir, 'db'));
+  }
+  try {
+    const orm = await MikroORM.init({
+      clientUrl: options.url ?? embedded!.url,
+      entities: options.entities,
+      extensions: [Migrator],
+      migrations: { migrationsList, transactional: true, allOrNothing: true, silent: true },
+      // pglite-socket serves one session: a second pooled connection would share it
+      // and interleave transactions.
+      pool: embedded ? { min: 1, max: 1 } : { min: 0, max: options.poolSize },
+      discovery: { warnWhenNoEntities: false },
+      allowGlobalContext: false,
+      debug: false,
+    });
+    const applied = await orm.getMigrator().up();
+    if (applied.length > 0) options.log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    return {
+      orm,
+      async isReachable() {
+        try {
+          await orm.em.getConnection().execute('select 1');
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      async close() {
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

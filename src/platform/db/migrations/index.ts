@@ -1,0 +1,9 @@
+import { Migration20261125000000_identity } from './Migration20261125000000_identity.js';
+
+/**
+ * Every migration, in order. Listed explicitly (not discovered by glob) so the same
+ * list works under tsx, vitest and any bundler. Add new ones at the end.
+ */
+export const migrationsList = [
+  { name: 'Migration20261125000000_identity', class: Migration20261125000000_identity },
+];

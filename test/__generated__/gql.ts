@@ -1,0 +1,82 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer($first: Int, $after: String) {\n    viewer {\n      user {\n        id\n        email\n      }\n      workspaces(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            viewerRole\n            members {\n              role\n              user {\n                id\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.WorkspaceDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut {\n      revoked\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation Rename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RenameDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer($first: Int, $after: String) {\n    viewer {\n      user {\n        id\n        email\n      }\n      workspaces(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            viewerRole\n            members {\n              role\n              user {\n                id\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n    }\n  }\n": types.WorkspaceDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut {\n      revoked\n    }\n  }\n": types.SignOutDocument,
+    "\n  mutation Rename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.RenameDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer($first: Int, $after: String) {\n    viewer {\n      user {\n        id\n        email\n      }\n      workspaces(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            viewerRole\n            members {\n              role\n              user {\n                id\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer($first: Int, $after: String) {\n    viewer {\n      user {\n        id\n        email\n      }\n      workspaces(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            viewerRole\n            members {\n              role\n              user {\n                id\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      revoked\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      revoked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Rename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Rename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
