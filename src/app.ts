@@ -15,7 +15,7 @@ import { toGraphQLError } from './graphql/operation.js';
 import { buildSchema } from './graphql/schema.js';
 import { attachWebSocketTransport, createSseTransport } from './graphql/subscription-transports.js';
 import { validationRules } from './graphql/validation-rules.js';
-import { jsonErrorHandler, requireJsonBody } from './http/json-errors.js';
+import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http/json-errors.js';
 import { identityEntities } from './identity/identity.entities.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDatabase } from './platform/db/database.js';
@@ -106,6 +106,7 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
       },
     }),
   );
+  app.use(notFoundHandler);
   app.use(jsonErrorHandler(log));
 
   let stopping: Promise<void> | undefined;

@@ -16,6 +16,11 @@ export const requireJsonBody: RequestHandler = (req, res, next) => {
     .json(graphqlErrorBody('POST requests must have Content-Type: application/json', 'BAD_REQUEST'));
 };
 
+/** Unknown routes: JSON like everything else, instead of express's HTML page. */
+export const notFoundHandler: RequestHandler = (req, res) => {
+  res.status(404).json(graphqlErrorBody(`No route for ${req.method} ${req.path}`, 'NOT_FOUND'));
+};
+
 /** body-parser's error types, answered with fixed messages that never echo the body. */
 const BODY_ERRORS: Record<string, { status: number; code: string; message: string }> = {
   'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is too large' },
