@@ -37,7 +37,13 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
 }
 
-export async function createApp(config: Config, options: { log?: Logger } = {}): Promise<Plugboard> {
+export interface AppOptions {
+  log?: Logger;
+  /** Sees every SQL statement (tests count them to prove batching). */
+  onQuery?: (sql: string) => void;
+}
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<Plugboard> {
   const log = options.log ?? createLogger(config.logLevel);
   const database = await openDatabase({
     url: config.database.url,
@@ -45,6 +51,7 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
     dataDir: config.dataDir,
     entities: [...identityEntities],
     log,
+    onQuery: options.onQuery,
   });
   const pubsub = new MemoryPubSub();
   const deps: Deps = { config, orm: database.orm, pubsub, log };

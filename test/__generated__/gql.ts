@@ -14,24 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedWorkspacesDocument,
     "\n  query Viewer($first: Int, $after: String) {\n    viewer {\n      user {\n        id\n        email\n      }\n      workspaces(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            viewerRole\n            members {\n              role\n              user {\n                id\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.WorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      revoked\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  mutation Rename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RenameDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyWorkspacesDocument,
+    "\n  subscription WatchForShutdown($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n    }\n  }\n": typeof types.WatchForShutdownDocument,
     "\n  subscription WorkspaceUpdated($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.WorkspaceUpdatedDocument,
     "\n  mutation RenameForSubscription($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.RenameForSubscriptionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
 };
 const documents: Documents = {
+    "\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NestedWorkspacesDocument,
     "\n  query Viewer($first: Int, $after: String) {\n    viewer {\n      user {\n        id\n        email\n      }\n      workspaces(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            viewerRole\n            members {\n              role\n              user {\n                id\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n    }\n  }\n": types.WorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      revoked\n    }\n  }\n": types.SignOutDocument,
     "\n  mutation Rename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.RenameDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyWorkspacesDocument,
+    "\n  subscription WatchForShutdown($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n    }\n  }\n": types.WatchForShutdownDocument,
     "\n  subscription WorkspaceUpdated($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n      name\n    }\n  }\n": types.WorkspaceUpdatedDocument,
     "\n  mutation RenameForSubscription($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": types.RenameForSubscriptionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -52,6 +56,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -76,6 +84,10 @@ export function graphql(source: "\n  mutation Rename($input: RenameWorkspaceInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WatchForShutdown($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription WatchForShutdown($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

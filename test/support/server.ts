@@ -14,6 +14,8 @@ export interface TestServer {
   database: TestDatabase;
   /** Every log line the server wrote, for asserting that secrets never appear. */
   logs: string[];
+  /** Every SQL statement sent; clear it (`queries.length = 0`) before the part you measure. */
+  queries: string[];
   /** Stops the server; keeps the database unless `dispose` is true. */
   stop(options?: { dispose?: boolean }): Promise<void>;
 }
@@ -41,7 +43,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       done();
     },
   });
-  const plugboard = await createApp(config, { log: createLogger('debug', sink) });
+  const queries: string[] = [];
+  const plugboard = await createApp(config, { log: createLogger('debug', sink), onQuery: (sql) => queries.push(sql) });
   const baseUrl = await plugboard.listen();
   return {
     baseUrl,
@@ -51,6 +54,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     plugboard,
     database,
     logs,
+    queries,
     async stop({ dispose = true } = {}) {
       await plugboard.stop();
       if (dispose) await database.dispose();

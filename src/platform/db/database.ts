@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema } from '@mikro-orm/core';
 import type { Logger } from '../../logger.js';
+import { createOrmLogger } from './orm-logger.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -20,6 +21,8 @@ export interface DatabaseOptions {
   dataDir: string;
   entities: EntitySchema<any>[];
   log: Logger;
+  /** Called with every SQL statement sent (tests count them). */
+  onQuery?: (sql: string) => void;
 }
 
 /** Opens the database, applies pending migrations and returns a handle. */
@@ -40,7 +43,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       pool: embedded ? { min: 1, max: 1 } : { min: 0, max: options.poolSize },
       discovery: { warnWhenNoEntities: false },
       allowGlobalContext: false,
-      debug: false,
+      loggerFactory: () => createOrmLogger(options.log, options.onQuery),
     });
     const applied = await orm.getMigrator().up();
     if (applied.length > 0) options.log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
