@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import autocannon from 'autocannon';
 import { createApp } from '../src/app.js';
@@ -54,7 +55,7 @@ async function main() {
   const plugboardUrl = `${await plugboard.listen()}/graphql`;
 
   // Baseline: Apollo's standalone server, same schema, same context builder, same database.
-  const plain = new ApolloServer<Context>({ schema: buildSchema(config.subgraphs) });
+  const plain = new ApolloServer<Context>({ schema: buildSchema(config.subgraphs), plugins: [ApolloServerPluginInlineTraceDisabled()] });
   const { url: plainUrl } = await startStandaloneServer(plain, {
     listen: { port: 0, host: '127.0.0.1' },
     context: ({ req }) => buildContext(plugboard.deps, { requestId: 'bench', authorization: req.headers.authorization }),
