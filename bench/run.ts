@@ -14,6 +14,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import autocannon from 'autocannon';
+import { InMemoryStore } from 'graphql-rate-limit';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { buildContext, type Context } from '../src/context.js';
@@ -55,7 +56,7 @@ async function main() {
   const plugboardUrl = `${await plugboard.listen()}/graphql`;
 
   // Baseline: Apollo's standalone server, same schema, same context builder, same database.
-  const plain = new ApolloServer<Context>({ schema: buildSchema(config.subgraphs), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const plain = new ApolloServer<Context>({ schema: buildSchema(config.subgraphs, new InMemoryStore()), plugins: [ApolloServerPluginInlineTraceDisabled()] });
   const { url: plainUrl } = await startStandaloneServer(plain, {
     listen: { port: 0, host: '127.0.0.1' },
     context: ({ req }) => buildContext(plugboard.deps, { requestId: 'bench', authorization: req.headers.authorization }),

@@ -1,5 +1,6 @@
 import type { SubgraphName } from '../src/config.js';
 import { baseModule } from './base/index.js';
+import { appsModule } from './apps/index.js';
 import { identityModule } from './identity/index.js';
 import type { DomainModule } from './module.js';
 
@@ -8,4 +9,5 @@ export { baseModule };
 /** Every domain subgraph; `PLUGBOARD_SUBGRAPHS` picks which of them a process serves. */
 export const domainModules: Record<SubgraphName, DomainModule> = {
   identity: identityModule,
+  apps: appsModule,
 };

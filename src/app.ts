@@ -6,6 +6,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { InMemoryStore } from 'graphql-rate-limit';
+import { Redis } from 'ioredis';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { buildContext, type Context, type Deps } from './context.js';
@@ -14,9 +16,11 @@ import { formatGraphQLError } from './graphql/format-error.js';
 import { toGraphQLError } from './graphql/operation.js';
 import { buildSchema } from './graphql/schema.js';
 import { attachWebSocketTransport, createSseTransport } from './graphql/subscription-transports.js';
-import { validationRules } from './graphql/validation-rules.js';
+import { parseOptions, validationRules } from './graphql/validation-rules.js';
+import { rateLimitStatusPlugin } from './graphql/rate-limit-status.plugin.js';
+import { IoRedisStore } from './platform/rate-limit/redis.store.js';
 import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http/json-errors.js';
-import { identityEntities } from './identity/identity.entities.js';
+import { entities } from './entities.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDatabase } from './platform/db/database.js';
 import { MemoryPubSub } from './platform/pubsub/memory.pubsub.js';
@@ -49,13 +53,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     url: config.database.url,
     poolSize: config.database.poolSize,
     dataDir: config.dataDir,
-    entities: [...identityEntities],
+    entities,
     log,
     onQuery: options.onQuery,
   });
   const pubsub = new MemoryPubSub();
   const deps: Deps = { config, orm: database.orm, pubsub, log };
-  const schema = buildSchema(config.subgraphs);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  const rateLimitStore = redis ? new IoRedisStore(redis) : new InMemoryStore();
+  const schema = buildSchema(config.subgraphs, rateLimitStore);
 
   const app = express();
   app.disable('x-powered-by');
@@ -93,9 +99,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     validationRules,
+    parseOptions,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, log),
     // Inline (ftv1) traces are for Apollo Studio, which we do not use; they cost time per request.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), rateLimitStatusPlugin],
   });
   await apollo.start();
 
@@ -106,7 +113,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          return await buildContext(deps, { requestId: String(req.id), authorization: req.headers.authorization });
+          return await buildContext(deps, { requestId: String(req.id), authorization: req.headers.authorization, ip: req.ip });
         } catch (error) {
           throw error instanceof AppError ? toGraphQLError(error, 401) : error;
         }
@@ -142,6 +149,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         } finally {
           clearTimeout(deadline);
           await database.close();
+          await redis?.quit();
         }
       })();
       return stopping;

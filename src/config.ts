@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const ALL_SUBGRAPHS = ['identity'] as const;
+const ALL_SUBGRAPHS = ['identity', 'apps'] as const;
 export type SubgraphName = (typeof ALL_SUBGRAPHS)[number];
 
 const booleanFlag = z
@@ -16,6 +16,10 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PLUGBOARD_SUBGRAPHS: z
@@ -46,6 +50,8 @@ export interface Config {
   host: string;
   dataDir: string;
   database: { url?: string; poolSize: number };
+  /** Shared state across processes (rate limits); memory when absent. */
+  redisUrl?: string;
   subgraphs: SubgraphName[];
   introspection: boolean;
   maxBodyBytes: number;
@@ -69,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.PLUGBOARD_DATA_DIR),
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    redisUrl: e.REDIS_URL,
     subgraphs: e.PLUGBOARD_SUBGRAPHS,
     introspection: e.PLUGBOARD_INTROSPECTION,
     maxBodyBytes: e.PLUGBOARD_MAX_BODY_BYTES,

@@ -1,9 +1,18 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { createAppLoaders, type AppLoaders } from './apps/app.loaders.js';
+import { AppRepository } from './apps/app.repository.js';
+import { AppService } from './apps/app.service.js';
 import type { Config } from './config.js';
 import { UnauthenticatedError } from './errors.js';
+import { ApiKeyRepository } from './identity/api-key.repository.js';
+import { ApiKeyService } from './identity/api-key.service.js';
+import { Authenticator } from './identity/authenticator.js';
 import { createIdentityLoaders, type IdentityLoaders } from './identity/identity.loaders.js';
 import { IdentityRepository } from './identity/identity.repository.js';
-import { IdentityService, type Viewer } from './identity/identity.service.js';
+import { IdentityService } from './identity/identity.service.js';
+import type { Viewer } from './identity/viewer.js';
+import { WorkspaceRepository } from './identity/workspace.repository.js';
+import { WorkspaceService } from './identity/workspace.service.js';
 import type { Logger } from './logger.js';
 import type { PubSub } from './platform/pubsub/pubsub.js';
 
@@ -17,16 +26,22 @@ export interface Deps {
 
 export interface Services {
   identity: IdentityService;
+  workspaces: WorkspaceService;
+  apiKeys: ApiKeyService;
+  apps: AppService;
 }
 
 export interface Loaders {
   identity: IdentityLoaders;
+  apps: AppLoaders;
 }
 
 /** What every resolver receives: built fresh for each HTTP request and each subscription. */
 export interface Context {
   requestId: string;
   viewer: Viewer | null;
+  /** The caller's address, for rate limits on anonymous calls. */
+  ip: string;
   services: Services;
   loaders: Loaders;
   log: Logger;
@@ -36,6 +51,7 @@ export interface RequestInfo {
   requestId: string;
   /** The raw `Authorization` header, or `connectionParams.authorization` for ws/SSE. */
   authorization?: string;
+  ip?: string;
 }
 
 function bearerToken(authorization?: string): string | null {
@@ -46,27 +62,44 @@ function bearerToken(authorization?: string): string | null {
 function createServices(deps: Deps, viewer: Viewer | null): Services {
   // A fork per request: its identity map dies with the request, so nothing is cached across users.
   const em = deps.orm.em.fork();
+  const users = new IdentityRepository(em);
+  const apps = new AppService(new AppRepository(em), viewer);
   return {
-    identity: new IdentityService(new IdentityRepository(em), deps.pubsub, deps.config.sessionTtlHours, viewer),
+    identity: new IdentityService(users, deps.config.sessionTtlHours, viewer),
+    workspaces: new WorkspaceService(new WorkspaceRepository(em), users, deps.pubsub, viewer),
+    apiKeys: new ApiKeyService(new ApiKeyRepository(em), viewer, async (appId) => void (await apps.getApp(appId))),
+    apps,
   };
+}
+
+/** Resolves a bearer token; throws UNAUTHENTICATED when one is sent but malformed, unknown, expired or revoked. */
+export async function authenticate(deps: Deps, authorization?: string): Promise<Viewer | null> {
+  if (!authorization) return null;
+  const token = bearerToken(authorization);
+  if (!token) throw new UnauthenticatedError('Malformed Authorization header: use "Bearer <token>"');
+  const em = deps.orm.em.fork();
+  const viewer = await new Authenticator(new IdentityRepository(em), new WorkspaceRepository(em), new ApiKeyRepository(em)).authenticate(token);
+  if (!viewer) throw new UnauthenticatedError('Invalid, expired or revoked token');
+  return viewer;
 }
 
 /**
  * The one context builder for HTTP, graphql-ws and graphql-sse. No token means an
  * anonymous viewer (fields not marked @public then answer UNAUTHENTICATED); a token
- * that is malformed, unknown, expired or revoked refuses the whole operation.
+ * that is not valid refuses the whole operation.
  */
 export async function buildContext(deps: Deps, request: RequestInfo): Promise<Context> {
-  const token = bearerToken(request.authorization);
-  if (request.authorization && !token) throw new UnauthenticatedError('Malformed Authorization header: use "Bearer <token>"');
-  const viewer = token ? await createServices(deps, null).identity.authenticate(token) : null;
-  if (token && !viewer) throw new UnauthenticatedError('Invalid, expired or revoked token');
+  const viewer = await authenticate(deps, request.authorization);
   const services = createServices(deps, viewer);
   return {
     requestId: request.requestId,
     viewer,
+    ip: request.ip ?? 'unknown',
     services,
-    loaders: { identity: createIdentityLoaders(services.identity) },
+    loaders: {
+      identity: createIdentityLoaders(services.identity, services.workspaces),
+      apps: createAppLoaders(services.apps),
+    },
     log: deps.log.child({ requestId: request.requestId }),
   };
 }

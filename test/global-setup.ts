@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { identityEntities } from '../src/identity/identity.entities.js';
+import { entities } from '../src/entities.js';
 import { createLogger } from '../src/logger.js';
 import { openDatabase } from '../src/platform/db/database.js';
 
@@ -29,13 +29,13 @@ export default async function setup(project: TestProject) {
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${TEMPLATE_DATABASE}`;
-    const db = await openDatabase({ url: url.toString(), poolSize: 1, dataDir: os.tmpdir(), entities: identityEntities, log });
+    const db = await openDatabase({ url: url.toString(), poolSize: 1, dataDir: os.tmpdir(), entities, log });
     await db.close();
     project.provide('databaseTemplate', { kind: 'server', adminUrl: serverUrl, template: TEMPLATE_DATABASE });
     return;
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'plugboard-template-'));
-  const db = await openDatabase({ poolSize: 1, dataDir: dir, entities: identityEntities, log });
+  const db = await openDatabase({ poolSize: 1, dataDir: dir, entities, log });
   await db.close();
   project.provide('databaseTemplate', { kind: 'embedded', dir });
   return async () => rm(dir, { recursive: true, force: true });

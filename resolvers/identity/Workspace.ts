@@ -4,7 +4,7 @@ import type { WorkspaceEdgeResolvers, WorkspaceResolvers } from '../__generated_
 export const Workspace: WorkspaceResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.identity.workspace.load(ref.id),
   viewerRole: async (workspace, _args, ctx) => {
-    const membership = await ctx.loaders.identity.viewerMembership.load(workspace.id);
+    const membership = await ctx.loaders.identity.viewerRole.load(workspace.id);
     if (!membership) throw new NotFoundError('Workspace not found', { id: workspace.id });
     return membership.role;
   },

@@ -1,4 +1,5 @@
 import { loadTypeDefs, type DomainModule } from '../module.js';
+import { ApiKey } from './ApiKey.js';
 import { Membership } from './Membership.js';
 import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
@@ -10,5 +11,5 @@ import { Workspace, WorkspaceEdge } from './Workspace.js';
 export const identityModule: DomainModule = {
   name: 'identity',
   typeDefs: loadTypeDefs('identity'),
-  resolvers: { Query, Mutation, Subscription, Viewer, Workspace, WorkspaceEdge, Membership, User },
+  resolvers: { Query, Mutation, Subscription, Viewer, Workspace, WorkspaceEdge, Membership, User, ApiKey },
 };

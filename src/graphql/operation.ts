@@ -1,7 +1,7 @@
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { buildContext, type Context, type Deps, type RequestInfo } from '../context.js';
 import { AppError } from '../errors.js';
-import { validationRules } from './validation-rules.js';
+import { parseOptions, validationRules } from './validation-rules.js';
 
 export interface OperationRequest {
   query?: unknown;
@@ -42,7 +42,7 @@ export async function prepareOperation(
   if (typeof request.query !== 'string') return { errors: [requestError('"query" must be a string', 'BAD_REQUEST')] };
   let document: DocumentNode;
   try {
-    document = parse(request.query);
+    document = parse(request.query, parseOptions);
   } catch (error) {
     return { errors: [requestError((error as GraphQLError).message, 'GRAPHQL_PARSE_FAILED')] };
   }

@@ -1,18 +1,21 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { GraphQLSchema } from 'graphql';
+import type { Store } from 'graphql-rate-limit';
 import { baseModule, domainModules } from '../../resolvers/index.js';
 import type { SubgraphName } from '../config.js';
-import { applyAuthDefault } from './auth-default.js';
+import { applyAccessDirectives } from './directives/access.js';
+import { createRateLimitCheck } from './directives/rate-limit.js';
 
 /**
- * One executable schema from `base` plus the selected domain modules. Built once per
- * process; the same schema serves HTTP, graphql-ws and graphql-sse.
+ * One executable schema from `base` plus the selected domain modules, with the access
+ * directives applied. Built once per process; the same schema serves HTTP, graphql-ws
+ * and graphql-sse.
  */
-export function buildSchema(subgraphs: readonly SubgraphName[]): GraphQLSchema {
+export function buildSchema(subgraphs: readonly SubgraphName[], rateLimitStore: Store): GraphQLSchema {
   const modules = [baseModule, ...subgraphs.map((name) => domainModules[name])];
   const schema = buildSubgraphSchema(
     modules.map(({ typeDefs, resolvers }) => ({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> })),
   );
-  return applyAuthDefault(schema);
+  return applyAccessDirectives(schema, createRateLimitCheck(rateLimitStore));
 }

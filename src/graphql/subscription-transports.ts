@@ -33,6 +33,7 @@ export function attachWebSocketTransport(httpServer: HttpServer, path: string, s
         const prepared = await prepareOperation(deps, schema, payload, {
           requestId,
           authorization: authorizationFrom(ctx.connectionParams),
+          ip: ctx.extra.request.socket.remoteAddress,
         });
         if ('errors' in prepared) return prepared.errors;
         deps.log.debug({ requestId, operationName: payload.operationName, transport: 'ws' }, 'operation');
@@ -64,6 +65,7 @@ export function createSseTransport(schema: GraphQLSchema, deps: Deps) {
       const prepared = await prepareOperation(deps, schema, params, {
         requestId,
         authorization: req.raw.headers.authorization,
+        ip: req.raw.ip,
       });
       if ('errors' in prepared) return { errors: formatErrors(deps, prepared.errors, requestId) as unknown as GraphQLError[] };
       return prepared.args as typeof prepared.args & { contextValue: SseContext };

@@ -5,12 +5,15 @@ export const ROLES = ['OWNER', 'ADMIN', 'EDITOR', 'MEMBER'] as const;
 export type Role = (typeof ROLES)[number];
 
 export class User {
-  [OptionalProps]?: 'id' | 'createdAt' | 'passwordHash';
+  [OptionalProps]?: 'id' | 'createdAt' | 'passwordHash' | 'failedSignIns' | 'lockedUntil';
   id: string = randomUUID();
   email!: string;
   name!: string;
   /** scrypt hash; null for users who only sign in through OAuth. */
   passwordHash: string | null = null;
+  /** Consecutive wrong passwords; drives the sign-in backoff. */
+  failedSignIns = 0;
+  lockedUntil: Date | null = null;
   createdAt: Date = new Date();
 }
 
@@ -32,9 +35,11 @@ export class Membership {
 }
 
 export class Session {
-  [OptionalProps]?: 'id' | 'createdAt' | 'revokedAt';
+  [OptionalProps]?: 'id' | 'createdAt' | 'revokedAt' | 'currentWorkspaceId';
   id: string = randomUUID();
   userId!: string;
+  /** The workspace this session acts in; null means the user's oldest membership. */
+  currentWorkspaceId: string | null = null;
   /** sha256 of the bearer token; the token itself is never stored. */
   tokenHash!: string;
   expiresAt!: Date;
@@ -52,6 +57,8 @@ export const UserSchema = new EntitySchema<User>({
     email: { type: 'string', unique: true },
     name: { type: 'string' },
     passwordHash: { type: 'string', nullable: true },
+    failedSignIns: { type: 'integer' },
+    lockedUntil: { type: 'Date', nullable: true },
     createdAt: { type: 'Date' },
   },
 });
@@ -85,6 +92,7 @@ export const SessionSchema = new EntitySchema<Session>({
   properties: {
     id: { type: 'uuid', primary: true },
     userId: { type: 'uuid' },
+    currentWorkspaceId: { type: 'uuid', nullable: true },
     tokenHash: { type: 'string', unique: true },
     expiresAt: { type: 'Date' },
     revokedAt: { type: 'Date', nullable: true },
@@ -92,4 +100,63 @@ export const SessionSchema = new EntitySchema<Session>({
   },
 });
 
-export const identityEntities = [UserSchema, WorkspaceSchema, MembershipSchema, SessionSchema];
+export class OAuthAccount {
+  [OptionalProps]?: 'id' | 'createdAt';
+  id: string = randomUUID();
+  userId!: string;
+  /** Provider name as configured, e.g. "github", "google", "oidc". */
+  provider!: string;
+  /** The provider's stable user ID (`sub`, or GitHub's numeric id). */
+  subject!: string;
+  createdAt: Date = new Date();
+}
+
+export const OAuthAccountSchema = new EntitySchema<OAuthAccount>({
+  class: OAuthAccount,
+  tableName: 'oauth_accounts',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    userId: { type: 'uuid' },
+    provider: { type: 'string' },
+    subject: { type: 'string' },
+    createdAt: { type: 'Date' },
+  },
+});
+
+export class ApiKey {
+  [OptionalProps]?: 'id' | 'createdAt' | 'appId' | 'lastUsedAt' | 'revokedAt';
+  id: string = randomUUID();
+  workspaceId!: string;
+  /** Set for a key limited to one app. */
+  appId: string | null = null;
+  createdBy!: string | null;
+  name!: string;
+  /** The first characters of the key, shown in lists so people can tell keys apart. */
+  prefix!: string;
+  /** sha256 of the key; the key itself is shown once and never stored. */
+  keyHash!: string;
+  role!: Role;
+  createdAt: Date = new Date();
+  lastUsedAt: Date | null = null;
+  revokedAt: Date | null = null;
+}
+
+export const ApiKeySchema = new EntitySchema<ApiKey>({
+  class: ApiKey,
+  tableName: 'api_keys',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    workspaceId: { type: 'uuid' },
+    appId: { type: 'uuid', nullable: true },
+    createdBy: { type: 'uuid', nullable: true },
+    name: { type: 'string' },
+    prefix: { type: 'string' },
+    keyHash: { type: 'string', unique: true },
+    role: { type: 'string' },
+    createdAt: { type: 'Date' },
+    lastUsedAt: { type: 'Date', nullable: true },
+    revokedAt: { type: 'Date', nullable: true },
+  },
+});
+
+export const identityEntities = [UserSchema, WorkspaceSchema, MembershipSchema, SessionSchema, OAuthAccountSchema, ApiKeySchema];

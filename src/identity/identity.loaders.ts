@@ -1,14 +1,15 @@
-import { loaderBy, groupLoaderBy } from '../shared/loader.js';
+import { groupLoaderBy, loaderBy } from '../shared/loader.js';
 import type { IdentityService } from './identity.service.js';
+import type { WorkspaceService } from './workspace.service.js';
 
 export type IdentityLoaders = ReturnType<typeof createIdentityLoaders>;
 
-export function createIdentityLoaders(identity: IdentityService) {
+export function createIdentityLoaders(identity: IdentityService, workspaces: WorkspaceService) {
   return {
     user: loaderBy((ids: readonly string[]) => identity.usersByIds(ids), (u) => u.id),
-    /** Only workspaces the viewer belongs to; others load as null. */
-    workspace: loaderBy((ids: readonly string[]) => identity.workspacesByIds(ids), (w) => w.id),
-    viewerMembership: loaderBy((ids: readonly string[]) => identity.viewerMemberships(ids), (m) => m.workspaceId),
-    members: groupLoaderBy((ids: readonly string[]) => identity.membersOf(ids), (m) => m.workspaceId),
+    /** Only workspaces the viewer may see; others load as null. */
+    workspace: loaderBy((ids: readonly string[]) => workspaces.workspacesByIds(ids), (w) => w.id),
+    viewerRole: loaderBy((ids: readonly string[]) => workspaces.viewerRoles(ids), (m) => m.workspaceId),
+    members: groupLoaderBy((ids: readonly string[]) => workspaces.membersOf(ids), (m) => m.workspaceId),
   };
 }

@@ -1,10 +1,9 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError } from '../errors.js';
 import { wellFormedIds } from '../shared/ids.js';
-import type { Position } from '../shared/pagination.js';
-import { Membership, Session, User, Workspace, type Role } from './identity.entities.js';
+import { OAuthAccount, Session, User } from './identity.entities.js';
 
-/** The only identity code that talks to the EntityManager. */
+/** Users, sessions and OAuth identities: the only code here that talks to the EntityManager. */
 export class IdentityRepository {
   constructor(private readonly em: EntityManager) {}
 
@@ -16,43 +15,19 @@ export class IdentityRepository {
     return this.em.find(User, { id: { $in: wellFormedIds(ids) } });
   }
 
-  findWorkspacesByIds(ids: readonly string[]): Promise<Workspace[]> {
-    return this.em.find(Workspace, { id: { $in: wellFormedIds(ids) } });
-  }
-
-  findMembershipsOfUser(userId: string, workspaceIds: readonly string[]): Promise<Membership[]> {
-    return this.em.find(Membership, { userId, workspaceId: { $in: wellFormedIds(workspaceIds) } });
-  }
-
-  findMembershipsOfWorkspaces(workspaceIds: readonly string[]): Promise<Membership[]> {
-    return this.em.find(Membership, { workspaceId: { $in: wellFormedIds(workspaceIds) } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-  }
-
-  /** Memberships of a user in (createdAt, id) order after `after`; `limit` rows at most. */
-  pageMembershipsOfUser(userId: string, limit: number, after?: Position): Promise<Membership[]> {
-    const where = after
-      ? {
-          userId,
-          $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }],
-        }
-      : { userId };
-    return this.em.find(Membership, where, { orderBy: { createdAt: 'asc', id: 'asc' }, limit });
-  }
-
-  countMembershipsOfUser(userId: string): Promise<number> {
-    return this.em.count(Membership, { userId });
-  }
-
   findLiveSessionByHash(tokenHash: string, now: Date): Promise<Session | null> {
     return this.em.findOne(Session, { tokenHash, revokedAt: null, expiresAt: { $gt: now } });
   }
 
   async revokeSession(id: string, now: Date): Promise<boolean> {
-    const count = await this.em.nativeUpdate(Session, { id, revokedAt: null }, { revokedAt: now });
-    return count > 0;
+    return (await this.em.nativeUpdate(Session, { id, revokedAt: null }, { revokedAt: now })) > 0;
   }
 
-  async createUser(data: { email: string; name: string; passwordHash: string }): Promise<User> {
+  revokeSessionsOfUser(userId: string, now: Date): Promise<number> {
+    return this.em.nativeUpdate(Session, { userId, revokedAt: null }, { revokedAt: now });
+  }
+
+  async createUser(data: { email: string; name: string; passwordHash: string | null }): Promise<User> {
     const user = this.em.create(User, data);
     try {
       await this.em.flush();
@@ -66,26 +41,23 @@ export class IdentityRepository {
     return user;
   }
 
+  /** Records a sign-in attempt's outcome: the counter and lock drive the backoff. */
+  async recordSignIn(user: User, failedSignIns: number, lockedUntil: Date | null): Promise<void> {
+    await this.em.nativeUpdate(User, { id: user.id }, { failedSignIns, lockedUntil });
+  }
+
   async createSession(data: { userId: string; tokenHash: string; expiresAt: Date }): Promise<Session> {
     const session = this.em.create(Session, data);
     await this.em.flush();
     return session;
   }
 
-  /** Creates the workspace and the owner's membership in one transaction. */
-  async createWorkspace(name: string, ownerId: string, role: Role): Promise<Workspace> {
-    return this.em.transactional(async (em) => {
-      const workspace = em.create(Workspace, { name });
-      // FKs are plain columns, so the unit of work cannot order the inserts itself.
-      await em.flush();
-      em.create(Membership, { workspaceId: workspace.id, userId: ownerId, role });
-      return workspace;
-    });
+  findOAuthAccount(provider: string, subject: string): Promise<OAuthAccount | null> {
+    return this.em.findOne(OAuthAccount, { provider, subject });
   }
 
-  async renameWorkspace(workspace: Workspace, name: string): Promise<Workspace> {
-    workspace.name = name;
+  async linkOAuthAccount(userId: string, provider: string, subject: string): Promise<void> {
+    this.em.create(OAuthAccount, { userId, provider, subject });
     await this.em.flush();
-    return workspace;
   }
 }

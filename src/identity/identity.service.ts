@@ -1,57 +1,52 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../errors.js';
-import type { PubSub } from '../platform/pubsub/pubsub.js';
-import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagination.js';
-import { ROLES, type Membership, type Role, type User, type Workspace } from './identity.entities.js';
+import { ConflictError, RateLimitedError, UnauthenticatedError, ValidationError } from '../errors.js';
+import type { User } from './identity.entities.js';
 import type { IdentityRepository } from './identity.repository.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password.js';
-
-export interface Viewer {
-  user: User;
-  sessionId: string;
-}
+import { SESSION_TOKEN_PREFIX, hashToken, newToken } from './tokens.js';
+import { requireUser, type Viewer } from './viewer.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const TOKEN_PREFIX = 'pbs_';
-export const workspaceTopic = (id: string) => `workspace:${id}:updated`;
+/** Wrong passwords allowed before the backoff starts; it then doubles from 30 s up to 15 min. */
+const FREE_ATTEMPTS = 5;
+const BASE_LOCK_MS = 30_000;
+const MAX_LOCK_MS = 15 * 60_000;
 
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-function normaliseEmail(raw: string): string {
+export function normaliseEmail(raw: string): string {
   const email = raw.trim().toLowerCase();
   if (email.length > 320 || !EMAIL.test(email)) throw new ValidationError('Invalid email address', { field: 'email' });
   return email;
 }
 
-function checkName(raw: string, field: string): string {
+export function checkName(raw: string, field: string, max = 200): string {
   const name = raw.trim();
-  if (name.length === 0 || name.length > 200) {
-    throw new ValidationError(`${field} must be 1 to 200 characters`, { field });
-  }
+  if (name.length === 0 || name.length > max) throw new ValidationError(`${field} must be 1 to ${max} characters`, { field });
   return name;
 }
 
-/** Users, sessions and workspaces, bound to one request's viewer. */
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+/** A verified identity from an OAuth/OIDC provider. */
+export interface ExternalIdentity {
+  provider: string;
+  subject: string;
+  email: string;
+  emailVerified: boolean;
+  name: string;
+}
+
+/** Users, passwords and sessions. */
 export class IdentityService {
   constructor(
     private readonly repo: IdentityRepository,
-    private readonly pubsub: PubSub,
     private readonly sessionTtlHours: number,
-    readonly viewer: Viewer | null,
+    private readonly viewer: Viewer | null,
   ) {}
 
-  /** Resolves a bearer token to a viewer; null when it is unknown, expired or revoked. */
-  async authenticate(token: string): Promise<Viewer | null> {
-    if (!token.startsWith(TOKEN_PREFIX)) return null;
-    const session = await this.repo.findLiveSessionByHash(hashToken(token), new Date());
-    if (!session) return null;
-    const [user] = await this.repo.findUsersByIds([session.userId]);
-    return user ? { user, sessionId: session.id } : null;
-  }
-
-  async signUp(input: { email: string; name: string; password: string }) {
+  async signUp(input: { email: string; name: string; password: string }): Promise<IssuedSession> {
     const email = normaliseEmail(input.email);
     const name = checkName(input.name, 'name');
     if (input.password.length < 10 || input.password.length > 1024) {
@@ -61,99 +56,70 @@ export class IdentityService {
     return this.issueSession(user);
   }
 
-  async signIn(input: { email: string; password: string }) {
+  async signIn(input: { email: string; password: string }): Promise<IssuedSession> {
     const user = await this.repo.findUserByEmail(input.email.trim().toLowerCase());
+    const now = Date.now();
+    if (user?.lockedUntil && user.lockedUntil.getTime() > now) {
+      const retryAfter = Math.ceil((user.lockedUntil.getTime() - now) / 1000);
+      throw new RateLimitedError('Too many failed sign-ins; try again later', retryAfter);
+    }
     // Always run one scrypt so the answer time does not tell whether the address exists.
-    const ok = await verifyPassword(input.password, user?.passwordHash ?? (await DUMMY_PASSWORD_HASH));
-    if (!user || !user.passwordHash || !ok) throw new UnauthenticatedError('Wrong email or password');
+    const ok = await verifyPassword(input.password.slice(0, 1024), user?.passwordHash ?? (await DUMMY_PASSWORD_HASH));
+    if (!user || !user.passwordHash || !ok) {
+      if (user) await this.recordFailure(user, now);
+      throw new UnauthenticatedError('Wrong email or password');
+    }
+    if (user.failedSignIns > 0) await this.repo.recordSignIn(user, 0, null);
+    return this.issueSession(user);
+  }
+
+  private async recordFailure(user: User, now: number): Promise<void> {
+    const failures = user.failedSignIns + 1;
+    const over = failures - FREE_ATTEMPTS;
+    const lockedUntil = over >= 0 ? new Date(now + Math.min(BASE_LOCK_MS * 2 ** over, MAX_LOCK_MS)) : null;
+    await this.repo.recordSignIn(user, failures, lockedUntil);
+  }
+
+  /**
+   * Signs in through a provider: the provider identity already linked, else the user
+   * with the same *verified* email (linked now), else a new user.
+   */
+  async signInWithProvider(identity: ExternalIdentity): Promise<IssuedSession> {
+    const linked = await this.repo.findOAuthAccount(identity.provider, identity.subject);
+    if (linked) {
+      const [user] = await this.repo.findUsersByIds([linked.userId]);
+      if (user) return this.issueSession(user);
+    }
+    const email = normaliseEmail(identity.email);
+    let user = await this.repo.findUserByEmail(email);
+    if (user && !identity.emailVerified) {
+      // Linking on an unverified address would let anyone claim an existing account.
+      throw new ConflictError('This email belongs to an account; the provider has not verified it', { field: 'email' });
+    }
+    user ??= await this.repo.createUser({ email, name: checkName(identity.name || email.split('@')[0]!, 'name'), passwordHash: null });
+    await this.repo.linkOAuthAccount(user.id, identity.provider, identity.subject);
     return this.issueSession(user);
   }
 
   async signOut(): Promise<boolean> {
-    const viewer = this.requireViewer();
-    return this.repo.revokeSession(viewer.sessionId, new Date());
+    const { sessionId } = requireUser(this.viewer);
+    return sessionId ? this.repo.revokeSession(sessionId, new Date()) : false;
   }
 
-  private async issueSession(user: User) {
-    const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);
-    await this.repo.createSession({ userId: user.id, tokenHash: hashToken(token), expiresAt });
-    return { token, expiresAt, user };
-  }
-
-  requireViewer(): Viewer {
-    if (!this.viewer) throw new UnauthenticatedError('Sign in to do this');
-    return this.viewer;
+  /** Revokes every session of the viewer, this one included. */
+  async signOutEverywhere(): Promise<number> {
+    const { user } = requireUser(this.viewer);
+    return this.repo.revokeSessionsOfUser(user.id, new Date());
   }
 
   usersByIds(ids: readonly string[]): Promise<User[]> {
     return this.repo.findUsersByIds(ids);
   }
 
-  /** Workspaces by ID, limited to those the viewer belongs to: others are indistinguishable from missing. */
-  async workspacesByIds(ids: readonly string[]): Promise<Workspace[]> {
-    const viewer = this.requireViewer();
-    const memberships = await this.repo.findMembershipsOfUser(viewer.user.id, ids);
-    const allowed = memberships.map((m) => m.workspaceId);
-    return allowed.length > 0 ? this.repo.findWorkspacesByIds(allowed) : [];
-  }
-
-  /** The viewer's memberships in the given workspaces (at most one each). */
-  viewerMemberships(workspaceIds: readonly string[]): Promise<Membership[]> {
-    return this.repo.findMembershipsOfUser(this.requireViewer().user.id, workspaceIds);
-  }
-
-  membersOf(workspaceIds: readonly string[]): Promise<Membership[]> {
-    return this.repo.findMembershipsOfWorkspaces(workspaceIds);
-  }
-
-  async getWorkspace(id: string): Promise<Workspace> {
-    const [workspace] = await this.workspacesByIds([id]);
-    if (!workspace) throw new NotFoundError('Workspace not found', { id });
-    return workspace;
-  }
-
-  async myWorkspaceMemberships(first: number, after?: string | null): Promise<Page<Membership>> {
-    const viewer = this.requireViewer();
-    const size = checkPageSize(first);
-    const position = after ? decodeCursor(after) : undefined;
-    const [rows, total] = await Promise.all([
-      this.repo.pageMembershipsOfUser(viewer.user.id, size + 1, position),
-      this.repo.countMembershipsOfUser(viewer.user.id),
-    ]);
-    return toPage(rows, size, (m) => m, total, after ?? undefined);
-  }
-
-  async createWorkspace(input: { name: string }): Promise<Workspace> {
-    const viewer = this.requireViewer();
-    const role: Role = 'OWNER';
-    return this.repo.createWorkspace(checkName(input.name, 'name'), viewer.user.id, role);
-  }
-
-  async renameWorkspace(input: { id: string; name: string }): Promise<Workspace> {
-    const name = checkName(input.name, 'name');
-    const workspace = await this.getWorkspace(input.id);
-    await this.requireRole(workspace.id, 'ADMIN');
-    const updated = await this.repo.renameWorkspace(workspace, name);
-    await this.pubsub.publish(workspaceTopic(updated.id), { id: updated.id });
-    return updated;
-  }
-
-  /** Throws FORBIDDEN unless the viewer's role in the workspace is `minimum` or stronger. */
-  async requireRole(workspaceId: string, minimum: Role): Promise<void> {
-    const [membership] = await this.viewerMemberships([workspaceId]);
-    if (!membership) throw new NotFoundError('Workspace not found', { id: workspaceId });
-    if (ROLES.indexOf(membership.role) > ROLES.indexOf(minimum)) {
-      throw new ForbiddenError(`Requires role ${minimum} or stronger`, { requires: minimum });
-    }
-  }
-
-  /** Checks access now, then yields the workspace's ID on every change until `signal` aborts. */
-  async watchWorkspace(id: string, signal?: AbortSignal): Promise<AsyncIterableIterator<{ id: string }>> {
-    await this.getWorkspace(id);
-    return this.pubsub.subscribe<{ id: string }>(workspaceTopic(id), signal);
+  private async issueSession(user: User): Promise<IssuedSession> {
+    const token = newToken(SESSION_TOKEN_PREFIX);
+    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);
+    await this.repo.createSession({ userId: user.id, tokenHash: hashToken(token), expiresAt });
+    return { token, expiresAt, user };
   }
 }
-
-export type WorkspaceMembershipPage = Page<Membership>;
-export type WorkspaceMembershipEdge = WorkspaceMembershipPage['edges'][number];

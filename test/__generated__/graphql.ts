@@ -45,7 +45,7 @@ export type ViewerQueryVariables = Exact<{
 }>;
 
 
-export type ViewerQuery = { viewer: { user: { id: string, email: string }, workspaces: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, viewerRole: Role, members: Array<{ role: Role, user: { id: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type ViewerQuery = { viewer: { user: { id: string, email: string } | null, workspaces: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, viewerRole: Role, members: Array<{ role: Role, user: { id: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type WorkspaceQueryVariables = Exact<{
   id: string | number;
@@ -64,7 +64,7 @@ export type SignInMutation = { signIn: { token: string } };
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignOutMutation = { signOut: { revoked: boolean } };
+export type SignOutMutation = { signOut: { revoked: number } };
 
 export type RenameMutationVariables = Exact<{
   input: RenameWorkspaceInput;

@@ -92,7 +92,7 @@ describe('identity over HTTP', () => {
     for (const name of ['One', 'Two', 'Three']) await createWorkspace(server.url, token, name);
 
     const first = await execute(server.url, Viewer, { first: 2 }, { token });
-    expect(first.viewer?.user.id).toBe(user.id);
+    expect(first.viewer?.user?.id).toBe(user.id);
     expect(first.viewer?.workspaces.totalCount).toBe(3);
     expect(first.viewer?.workspaces.edges.map((e) => e.node.name)).toEqual(['One', 'Two']);
     expect(first.viewer?.workspaces.edges[0]?.node.viewerRole).toBe('OWNER');
@@ -143,7 +143,7 @@ describe('identity over HTTP', () => {
     expect(unknown.body.errors?.[0]).toMatchObject({ message: wrong.body.errors?.[0]?.message, extensions: { code: 'UNAUTHENTICATED' } });
 
     const { signIn } = await execute(server.url, SignIn, { input: { email: user.email, password: 'correct horse battery' } });
-    expect((await execute(server.url, SignOut, {}, { token: signIn.token })).signOut.revoked).toBe(true);
+    expect((await execute(server.url, SignOut, {}, { token: signIn.token })).signOut.revoked).toBe(1);
 
     const after = await request(server.url, Viewer, {}, { token: signIn.token });
     expect(after.status).toBe(401);

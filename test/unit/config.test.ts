@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 describe('loadConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', subgraphs: ['identity'], introspection: true, maxBodyBytes: 1_048_576 });
+    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', subgraphs: ['identity', 'apps'], introspection: true, maxBodyBytes: 1_048_576 });
     expect(config.dataDir).toMatch(/\/data$/);
     expect(config.database.url).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import { Migration20261125000000_identity } from './Migration20261125000000_identity.js';
+import { Migration20261125010000_access } from './Migration20261125010000_access.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by glob) so the same
@@ -6,4 +7,5 @@ import { Migration20261125000000_identity } from './Migration20261125000000_iden
  */
 export const migrationsList = [
   { name: 'Migration20261125000000_identity', class: Migration20261125000000_identity },
+  { name: 'Migration20261125010000_access', class: Migration20261125010000_access },
 ];

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ValidationError } from '../errors.js';
+import type { AppMode } from './app.entity.js';
+
+const model = z
+  .object({
+    provider: z.string().min(1).max(100),
+    name: z.string().min(1).max(200),
+    parameters: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
+  })
+  .strict();
+
+const conversational = {
+  model: model.optional(),
+  prePrompt: z.string().max(20_000).optional(),
+  openingStatement: z.string().max(2_000).optional(),
+  suggestedQuestions: z.array(z.string().min(1).max(300)).max(10).optional(),
+};
+
+/** What `config` may hold for each mode; unknown keys are refused so typos surface. */
+const CONFIG_BY_MODE: Record<AppMode, z.ZodType<Record<string, unknown>>> = {
+  CHAT: z.object(conversational).strict(),
+  COMPLETION: z.object({ model: model.optional(), prePrompt: z.string().max(20_000).optional() }).strict(),
+  AGENT: z
+    .object({
+      ...conversational,
+      tools: z.array(z.object({ toolId: z.string().min(1).max(200) }).strict()).max(50).optional(),
+      maxIterations: z.number().int().min(1).max(50).optional(),
+    })
+    .strict(),
+  // The graph itself is versioned separately (workflows domain); the app keeps presentation only.
+  WORKFLOW: z.object({ openingStatement: z.string().max(2_000).optional() }).strict(),
+};
+
+/** Validates an app's config for its mode; errors name the offending path. */
+export function validateAppConfig(mode: AppMode, config: unknown): Record<string, unknown> {
+  const parsed = CONFIG_BY_MODE[mode].safeParse(config ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const at = ['config', ...issue.path].join('.');
+    throw new ValidationError(`Invalid ${mode} app config at ${at}: ${issue.message}`, { field: at });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,5 @@
+import { appEntities } from './apps/app.entity.js';
+import { identityEntities } from './identity/identity.entities.js';
+
+/** Every MikroORM entity, for the one ORM instance (all domains share the database). */
+export const entities = [...identityEntities, ...appEntities];

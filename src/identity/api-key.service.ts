@@ -1,0 +1,69 @@
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagination.js';
+import type { ApiKeyRepository } from './api-key.repository.js';
+import { ROLES, type ApiKey, type Role } from './identity.entities.js';
+import { checkName } from './identity.service.js';
+import { API_KEY_PREFIX, hashToken, newToken } from './tokens.js';
+import { requireUser, requireWorkspaceRole, roleAtLeast, type Viewer } from './viewer.js';
+
+export type ApiKeyPage = Page<ApiKey>;
+export type ApiKeyEdge = ApiKeyPage['edges'][number];
+
+/** Checks that an app exists in the current workspace; provided by the apps domain. */
+export type AppInWorkspaceCheck = (appId: string) => Promise<void>;
+
+/** API keys of the current workspace: created by admins, shown once, stored as hashes. */
+export class ApiKeyService {
+  constructor(
+    private readonly repo: ApiKeyRepository,
+    private readonly viewer: Viewer | null,
+    private readonly requireApp: AppInWorkspaceCheck,
+  ) {}
+
+  async create(input: { name: string; appId?: string | null; role?: string | null }): Promise<{ apiKey: ApiKey; secret: string }> {
+    const { user } = requireUser(this.viewer);
+    const workspace = requireWorkspaceRole(this.viewer, 'ADMIN');
+    const role = (input.role ?? 'EDITOR') as Role;
+    if (!ROLES.includes(role)) throw new ValidationError(`Unknown role ${role}`, { field: 'role' });
+    if (!roleAtLeast(workspace.role, role)) throw new ForbiddenError('A key cannot have a stronger role than its creator', { field: 'role' });
+    if (input.appId) await this.requireApp(input.appId);
+    const secret = newToken(API_KEY_PREFIX);
+    const apiKey = await this.repo.create({
+      workspaceId: workspace.id,
+      appId: input.appId ?? null,
+      createdBy: user.id,
+      name: checkName(input.name, 'name', 100),
+      prefix: secret.slice(0, API_KEY_PREFIX.length + 6),
+      keyHash: hashToken(secret),
+      role,
+    });
+    return { apiKey, secret };
+  }
+
+  async list(first: number, after?: string | null): Promise<ApiKeyPage> {
+    requireUser(this.viewer);
+    const workspace = requireWorkspaceRole(this.viewer, 'ADMIN');
+    const size = checkPageSize(first);
+    const [rows, total] = await Promise.all([
+      this.repo.page(workspace.id, size + 1, after ? decodeCursor(after) : undefined),
+      this.repo.count(workspace.id),
+    ]);
+    return toPage(rows, size, (k) => k, total, after ?? undefined);
+  }
+
+  /** The key the caller is using, if the caller is an API key. */
+  async current(): Promise<ApiKey | null> {
+    const key = this.viewer?.apiKey;
+    if (!key || !this.viewer?.workspace) return null;
+    const [found] = await this.repo.findInWorkspace(this.viewer.workspace.id, [key.id]);
+    return found ?? null;
+  }
+
+  async revoke(id: string): Promise<ApiKey> {
+    requireUser(this.viewer);
+    const workspace = requireWorkspaceRole(this.viewer, 'ADMIN');
+    const [key] = await this.repo.findInWorkspace(workspace.id, [id]);
+    if (!key) throw new NotFoundError('API key not found', { id });
+    return this.repo.revoke(key, new Date());
+  }
+}

@@ -1,0 +1,90 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { wellFormedIds } from '../shared/ids.js';
+import type { Position } from '../shared/pagination.js';
+import { Membership, Session, Workspace, type Role } from './identity.entities.js';
+
+/** Workspaces and memberships: the only workspace code that talks to the EntityManager. */
+export class WorkspaceRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  findWorkspacesByIds(ids: readonly string[]): Promise<Workspace[]> {
+    return this.em.find(Workspace, { id: { $in: wellFormedIds(ids) } });
+  }
+
+  findMembershipsOfUser(userId: string, workspaceIds: readonly string[]): Promise<Membership[]> {
+    return this.em.find(Membership, { userId, workspaceId: { $in: wellFormedIds(workspaceIds) } });
+  }
+
+  findMembership(workspaceId: string, userId: string): Promise<Membership | null> {
+    const [validWorkspace, validUser] = [wellFormedIds([workspaceId]), wellFormedIds([userId])];
+    if (validWorkspace.length === 0 || validUser.length === 0) return Promise.resolve(null);
+    return this.em.findOne(Membership, { workspaceId, userId });
+  }
+
+  oldestMembershipOfUser(userId: string): Promise<Membership | null> {
+    return this.em.findOne(Membership, { userId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  findMembershipsOfWorkspaces(workspaceIds: readonly string[]): Promise<Membership[]> {
+    return this.em.find(Membership, { workspaceId: { $in: wellFormedIds(workspaceIds) } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  countOwners(workspaceId: string): Promise<number> {
+    return this.em.count(Membership, { workspaceId, role: 'OWNER' });
+  }
+
+  /** Memberships of a user in (createdAt, id) order after `after`; `limit` rows at most. */
+  pageMembershipsOfUser(userId: string, limit: number, after?: Position): Promise<Membership[]> {
+    const where = after
+      ? { userId, $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }] }
+      : { userId };
+    return this.em.find(Membership, where, { orderBy: { createdAt: 'asc', id: 'asc' }, limit });
+  }
+
+  countMembershipsOfUser(userId: string): Promise<number> {
+    return this.em.count(Membership, { userId });
+  }
+
+  /** Creates the workspace and the owner's membership in one transaction. */
+  createWorkspace(name: string, ownerId: string): Promise<Workspace> {
+    return this.em.transactional(async (em) => {
+      const workspace = em.create(Workspace, { name });
+      // FKs are plain columns, so the unit of work cannot order the inserts itself.
+      await em.flush();
+      em.create(Membership, { workspaceId: workspace.id, userId: ownerId, role: 'OWNER' });
+      return workspace;
+    });
+  }
+
+  async renameWorkspace(workspace: Workspace, name: string): Promise<Workspace> {
+    workspace.name = name;
+    await this.em.flush();
+    return workspace;
+  }
+
+  async addMembership(workspaceId: string, userId: string, role: Role): Promise<Membership> {
+    const membership = this.em.create(Membership, { workspaceId, userId, role });
+    await this.em.flush();
+    return membership;
+  }
+
+  /**
+   * Changes or removes a membership unless that would leave the workspace without an
+   * owner. Locks the workspace's owner rows so two concurrent demotions cannot both pass.
+   */
+  async changeMembership(membership: Membership, role: Role | null): Promise<boolean> {
+    return this.em.transactional(async (em) => {
+      const owners = await em.find(Membership, { workspaceId: membership.workspaceId, role: 'OWNER' }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const losesOwner = membership.role === 'OWNER' && role !== 'OWNER';
+      if (losesOwner && owners.length <= 1) return false;
+      if (role === null) await em.nativeDelete(Membership, { id: membership.id });
+      else await em.nativeUpdate(Membership, { id: membership.id }, { role });
+      return true;
+    });
+  }
+
+  async setCurrentWorkspace(sessionId: string, workspaceId: string): Promise<void> {
+    await this.em.nativeUpdate(Session, { id: sessionId }, { currentWorkspaceId: workspaceId });
+  }
+}

@@ -1,0 +1,150 @@
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import type { PubSub } from '../platform/pubsub/pubsub.js';
+import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagination.js';
+import { ROLES, type Membership, type Role, type Workspace } from './identity.entities.js';
+import type { IdentityRepository } from './identity.repository.js';
+import { checkName, normaliseEmail } from './identity.service.js';
+import { requireUser, requireViewer, requireWorkspaceRole, roleAtLeast, type Viewer } from './viewer.js';
+import type { WorkspaceRepository } from './workspace.repository.js';
+
+export const workspaceTopic = (id: string) => `workspace:${id}:updated`;
+
+export type WorkspaceMembershipPage = Page<Membership>;
+export type WorkspaceMembershipEdge = WorkspaceMembershipPage['edges'][number];
+
+function checkRole(role: string): Role {
+  if (!(ROLES as readonly string[]).includes(role)) throw new ValidationError(`Unknown role ${role}`, { field: 'role' });
+  return role as Role;
+}
+
+/** Workspaces (tenants), their members and roles, bound to one request's viewer. */
+export class WorkspaceService {
+  constructor(
+    private readonly repo: WorkspaceRepository,
+    private readonly users: IdentityRepository,
+    private readonly pubsub: PubSub,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  /** Workspaces by ID, limited to those the viewer may see: others are indistinguishable from missing. */
+  async workspacesByIds(ids: readonly string[]): Promise<Workspace[]> {
+    const viewer = requireViewer(this.viewer);
+    if (!viewer.user) {
+      const own = viewer.workspace?.id;
+      return own && ids.includes(own) ? this.repo.findWorkspacesByIds([own]) : [];
+    }
+    const memberships = await this.repo.findMembershipsOfUser(viewer.user.id, ids);
+    return memberships.length > 0 ? this.repo.findWorkspacesByIds(memberships.map((m) => m.workspaceId)) : [];
+  }
+
+  /** The viewer's role in each given workspace (absent where they have none). */
+  async viewerRoles(workspaceIds: readonly string[]): Promise<{ workspaceId: string; role: Role }[]> {
+    const viewer = requireViewer(this.viewer);
+    if (!viewer.user) return viewer.workspace && workspaceIds.includes(viewer.workspace.id) ? [{ workspaceId: viewer.workspace.id, role: viewer.workspace.role }] : [];
+    return this.repo.findMembershipsOfUser(viewer.user.id, workspaceIds);
+  }
+
+  membersOf(workspaceIds: readonly string[]): Promise<Membership[]> {
+    return this.repo.findMembershipsOfWorkspaces(workspaceIds);
+  }
+
+  async getWorkspace(id: string): Promise<Workspace> {
+    const [workspace] = await this.workspacesByIds([id]);
+    if (!workspace) throw new NotFoundError('Workspace not found', { id });
+    return workspace;
+  }
+
+  /** The viewer's current workspace, or null when they belong to none. */
+  async currentWorkspace(): Promise<Workspace | null> {
+    const current = requireViewer(this.viewer).workspace;
+    return current ? this.getWorkspace(current.id) : null;
+  }
+
+  async myWorkspaceMemberships(first: number, after?: string | null): Promise<WorkspaceMembershipPage> {
+    const { user } = requireUser(this.viewer);
+    const size = checkPageSize(first);
+    const position = after ? decodeCursor(after) : undefined;
+    const [rows, total] = await Promise.all([
+      this.repo.pageMembershipsOfUser(user.id, size + 1, position),
+      this.repo.countMembershipsOfUser(user.id),
+    ]);
+    return toPage(rows, size, (m) => m, total, after ?? undefined);
+  }
+
+  async createWorkspace(input: { name: string }): Promise<Workspace> {
+    const { user } = requireUser(this.viewer);
+    return this.repo.createWorkspace(checkName(input.name, 'name'), user.id);
+  }
+
+  async renameWorkspace(input: { id: string; name: string }): Promise<Workspace> {
+    const name = checkName(input.name, 'name');
+    const workspace = await this.getWorkspace(input.id);
+    const [membership] = await this.viewerRoles([workspace.id]);
+    if (!membership || !roleAtLeast(membership.role, 'ADMIN')) throw new ForbiddenError('Requires role ADMIN or stronger', { requires: 'ADMIN' });
+    const updated = await this.repo.renameWorkspace(workspace, name);
+    await this.pubsub.publish(workspaceTopic(updated.id), { id: updated.id });
+    return updated;
+  }
+
+  /** Makes `id` the workspace this session acts in. */
+  async switchWorkspace(id: string): Promise<Workspace> {
+    const { sessionId } = requireUser(this.viewer);
+    const workspace = await this.getWorkspace(id);
+    if (sessionId) await this.repo.setCurrentWorkspace(sessionId, workspace.id);
+    return workspace;
+  }
+
+  /** Adds an existing user (by email) to the current workspace. Only an OWNER grants OWNER. */
+  async addMember(input: { email: string; role: string }): Promise<Membership> {
+    requireUser(this.viewer);
+    const current = requireWorkspaceRole(this.viewer, 'ADMIN');
+    const role = checkRole(input.role);
+    this.checkMayGrant(current.role, role);
+    const user = await this.users.findUserByEmail(normaliseEmail(input.email));
+    if (!user) throw new NotFoundError('No user with this email; they must sign up first', { field: 'email' });
+    if (await this.repo.findMembership(current.id, user.id)) throw new ConflictError('Already a member', { field: 'email' });
+    return this.repo.addMembership(current.id, user.id, role);
+  }
+
+  async changeMemberRole(input: { userId: string; role: string }): Promise<Membership> {
+    requireUser(this.viewer);
+    const current = requireWorkspaceRole(this.viewer, 'ADMIN');
+    const role = checkRole(input.role);
+    const membership = await this.memberOfCurrent(current.id, input.userId);
+    this.checkMayGrant(current.role, membership.role);
+    this.checkMayGrant(current.role, role);
+    if (!(await this.repo.changeMembership(membership, role))) throw new ConflictError('A workspace needs at least one owner');
+    membership.role = role;
+    return membership;
+  }
+
+  /** Removes a member; anyone may remove themselves (leave), but never the last owner. */
+  async removeMember(input: { userId: string }): Promise<boolean> {
+    const { user } = requireUser(this.viewer);
+    const current = requireWorkspaceRole(this.viewer, 'MEMBER');
+    const membership = await this.memberOfCurrent(current.id, input.userId);
+    if (membership.userId !== user.id) {
+      requireWorkspaceRole(this.viewer, 'ADMIN');
+      this.checkMayGrant(current.role, membership.role);
+    }
+    if (!(await this.repo.changeMembership(membership, null))) throw new ConflictError('A workspace needs at least one owner');
+    return true;
+  }
+
+  /** Checks access now, then yields the workspace's ID on every change until `signal` aborts. */
+  async watchWorkspace(id: string, signal?: AbortSignal): Promise<AsyncIterableIterator<{ id: string }>> {
+    await this.getWorkspace(id);
+    return this.pubsub.subscribe<{ id: string }>(workspaceTopic(id), signal);
+  }
+
+  private async memberOfCurrent(workspaceId: string, userId: string): Promise<Membership> {
+    const membership = await this.repo.findMembership(workspaceId, userId);
+    if (!membership) throw new NotFoundError('Not a member of this workspace', { userId });
+    return membership;
+  }
+
+  /** OWNER is granted, taken away or touched only by an OWNER. */
+  private checkMayGrant(actor: Role, target: Role): void {
+    if (target === 'OWNER' && actor !== 'OWNER') throw new ForbiddenError('Only an owner can do this to an owner', { requires: 'OWNER' });
+  }
+}
