@@ -1,29 +1,30 @@
 /**
- * `npm run bench`: drives one fixed authenticated query against Plugboard (full pipeline:
- * express, logging, CSRF, auth, loaders) and, in the same run, against a plain Apollo
- * Server 5 standalone serving the same schema and resolvers on the same database.
- * Prints requests/s and p99 latency for both and the ratio. Numbers from one machine
- * and one run only mean something next to each other.
+ * `npm run bench`: measures Plugboard against baselines started in the same run, on the
+ * same database, and prints req/s, p99 latency, SQL statements per request and ratios.
+ * Numbers from one machine and one run only mean something next to each other.
+ *
+ *   1. gateway overhead: a viewer query through Plugboard (express, logging, CSRF, auth,
+ *      loaders) vs a plain Apollo Server standalone with the same schema and resolvers;
+ *   2. apps(first: 50) with workspace and creator: the full pipeline (auth + rate limit +
+ *      loaders) vs the same query without directives and without DataLoader batching.
  *
  *   BENCH_SECONDS=10 BENCH_CONNECTIONS=10 npm run bench
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import autocannon from 'autocannon';
-import { InMemoryStore } from 'graphql-rate-limit';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { buildContext, type Context } from '../src/context.js';
-import { buildSchema } from '../src/graphql/schema.js';
 import { createLogger } from '../src/logger.js';
+import { startBaseline } from './servers.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const QUERY = `query Bench { viewer { user { id name } workspaces(first: 10) { totalCount edges { node { id name viewerRole } } } } }`;
+const VIEWER_QUERY = `query Bench { viewer { user { id name } workspaces(first: 10) { totalCount edges { node { id name viewerRole } } } } }`;
+const APPS_QUERY = `query BenchApps { apps(first: 50) { totalCount edges { node { id name mode workspace { id name } creator { id name } } } } }`;
+
+let statements = 0;
 
 async function post(url: string, query: string, token?: string) {
   const response = await fetch(url, {
@@ -36,53 +37,65 @@ async function post(url: string, query: string, token?: string) {
   return body.data;
 }
 
-async function drive(name: string, url: string, token: string, duration: number) {
+/** Waits until requests left in flight by the previous run stop issuing statements. */
+async function settle() {
+  for (let before = -1; before !== statements; ) {
+    before = statements;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function drive(name: string, url: string, token: string, query: string, duration = seconds) {
+  await settle();
+  statements = 0;
   const result = await autocannon({
     url,
     method: 'POST',
     connections,
     duration,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: QUERY }),
+    body: JSON.stringify({ query }),
   });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { name, rps: result.requests.average, p99: result.latency.p99 };
+  return { name, rps: result.requests.average, p99: result.latency.p99, perRequest: statements / Math.max(1, result.requests.total) };
+}
+
+async function compare(title: string, query: string, token: string, baseline: { name: string; url: string }, ours: { name: string; url: string }) {
+  await drive('warm-up', baseline.url, token, query, 2);
+  await drive('warm-up', ours.url, token, query, 2);
+  const base = await drive(baseline.name, baseline.url, token, query);
+  const mine = await drive(ours.name, ours.url, token, query);
+  console.log(`\n${title}`);
+  console.table([base, mine].map((r) => ({ server: r.name, 'req/s': Math.round(r.rps), 'p99 ms': r.p99, 'SQL/request': r.perRequest.toFixed(1) })));
+  console.log(`ratio Plugboard / baseline: req/s ${(mine.rps / base.rps).toFixed(2)}, p99 ${(mine.p99 / base.p99).toFixed(2)}`);
 }
 
 async function main() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plugboard-bench-'));
-  const config = { ...loadConfig({ ...process.env, PORT: '0', PLUGBOARD_DATA_DIR: dataDir }), logLevel: 'silent' as const };
-  const plugboard = await createApp(config, { log: createLogger('silent') });
+  // Limits scaled far up: the bench measures the limiter's cost, not its refusals.
+  const config = { ...loadConfig({ ...process.env, PORT: '0', PLUGBOARD_DATA_DIR: dataDir, PLUGBOARD_RATE_LIMIT_SCALE: '1000000' }), logLevel: 'silent' as const };
+  const plugboard = await createApp(config, { log: createLogger('silent'), onQuery: () => statements++ });
   const plugboardUrl = `${await plugboard.listen()}/graphql`;
-
-  // Baseline: Apollo's standalone server, same schema, same context builder, same database.
-  const plain = new ApolloServer<Context>({ schema: buildSchema(config.subgraphs, new InMemoryStore()), plugins: [ApolloServerPluginInlineTraceDisabled()] });
-  const { url: plainUrl } = await startStandaloneServer(plain, {
-    listen: { port: 0, host: '127.0.0.1' },
-    context: ({ req }) => buildContext(plugboard.deps, { requestId: 'bench', authorization: req.headers.authorization }),
-  });
-
+  const plain = await startBaseline(config, plugboard.deps, { bare: false });
+  const bare = await startBaseline(config, plugboard.deps, { bare: true });
   try {
-    const signUp = await post(
-      plugboardUrl,
-      `mutation { signUp(input: {email: "bench-${Date.now()}@example.test", name: "Bench", password: "bench password 1"}) { token } }`,
-    );
-    const token: string = signUp.signUp.token;
+    const token: string = (
+      await post(plugboardUrl, `mutation { signUp(input: {email: "bench-${Date.now()}@example.test", name: "Bench", password: "bench password 1"}) { token } }`)
+    ).signUp.token;
     for (let i = 0; i < 10; i++) await post(plugboardUrl, `mutation { createWorkspace(input: {name: "W${i}"}) { workspace { id } } }`, token);
+    for (let i = 0; i < 50; i++) await post(plugboardUrl, `mutation { createApp(input: {name: "App ${i}", mode: CHAT}) { app { id } } }`, token);
 
-    console.log(`query: ${QUERY}`);
-    console.log(`${connections} connections, ${seconds}s each, after a 2s warm-up; database: ${config.database.url ? 'server' : 'embedded PGlite'}`);
-    await drive('warm-up', plainUrl, token, 2);
-    await drive('warm-up', plugboardUrl, token, 2);
-    const baseline = await drive('plain Apollo Server (standalone)', plainUrl, token, seconds);
-    const ours = await drive('Plugboard (express + full pipeline)', plugboardUrl, token, seconds);
-
-    console.table(
-      [baseline, ours].map((r) => ({ server: r.name, 'req/s': Math.round(r.rps), 'p99 ms': r.p99 })),
+    console.log(`${connections} connections, ${seconds}s a run after a 2s warm-up; database: ${config.database.url ? 'server' : 'embedded PGlite'}`);
+    await compare('1. gateway overhead: viewer query', VIEWER_QUERY, token, { name: 'plain Apollo Server (standalone)', url: plain.url }, { name: 'Plugboard (full pipeline)', url: plugboardUrl });
+    await compare(
+      '2. apps(first: 50) { workspace, creator }',
+      APPS_QUERY,
+      token,
+      { name: 'no directives, no batching', url: bare.url },
+      { name: 'Plugboard (auth + rate limit + loaders)', url: plugboardUrl },
     );
-    console.log(`ratio Plugboard / baseline: req/s ${(ours.rps / baseline.rps).toFixed(2)}, p99 ${(ours.p99 / baseline.p99).toFixed(2)}`);
   } finally {
-    await plain.stop();
+    await Promise.all([plain.stop(), bare.stop()]);
     await plugboard.stop();
     await rm(dataDir, { recursive: true, force: true });
   }

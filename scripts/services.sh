@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Starts or stops a throwaway PostgreSQL 15 on 127.0.0.1 for the test suite.
-#   eval "$(scripts/services.sh start)"   # exports DATABASE_URL and SERVICES_DIR
+# Test services on 127.0.0.1.
+#   scripts/services.sh install            # Debian's postgresql and redis-server, when missing
+#   eval "$(scripts/services.sh start)"    # a throwaway PostgreSQL 15: exports DATABASE_URL, SERVICES_DIR
 #   scripts/services.sh stop "$SERVICES_DIR"
-# Installs Debian's postgresql when missing. Postgres refuses to run as root, so it
-# runs as the 'postgres' user in a folder that user owns.
+# Tests start their own redis-server processes; they only need the binary.
+# Postgres refuses to run as root, so it runs as the 'postgres' user in a folder that user owns.
 set -euo pipefail
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 
@@ -18,9 +19,19 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
 }
 
+install_packages() {
+  local missing=()
+  [ -x "$PGBIN/initdb" ] || missing+=(postgresql)
+  command -v redis-server >/dev/null || missing+=(redis-server)
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
+}
+
 case "${1:-}" in
+install)
+  install_packages
+  ;;
 start)
-  [ -x "$PGBIN/initdb" ] || apt_install postgresql
+  install_packages
   id postgres >/dev/null 2>&1 || { echo "no 'postgres' user after installing postgresql" >&2; exit 1; }
   dir=$(mktemp -d /tmp/plugboard-services.XXXXXX)
   chown postgres:postgres "$dir"
@@ -41,7 +52,7 @@ stop)
   rm -rf "$dir"
   ;;
 *)
-  echo "usage: services.sh start | stop DIR" >&2
+  echo "usage: services.sh install | start | stop DIR" >&2
   exit 2
   ;;
 esac

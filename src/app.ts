@@ -20,6 +20,7 @@ import { parseOptions, validationRules } from './graphql/validation-rules.js';
 import { rateLimitStatusPlugin } from './graphql/rate-limit-status.plugin.js';
 import { IoRedisStore } from './platform/rate-limit/redis.store.js';
 import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http/json-errors.js';
+import { createOAuthRouter } from './identity/oauth/oauth.router.js';
 import { entities } from './entities.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDatabase } from './platform/db/database.js';
@@ -61,10 +62,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const deps: Deps = { config, orm: database.orm, pubsub, log };
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const rateLimitStore = redis ? new IoRedisStore(redis) : new InMemoryStore();
-  const schema = buildSchema(config.subgraphs, rateLimitStore);
+  const schema = buildSchema(config.subgraphs, rateLimitStore, config.rateLimitScale);
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
 
   app.use(
@@ -76,6 +78,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // OAuth callbacks carry the authorization code and state in the query string.
+      serializers: { req: (req: { url?: string; query?: unknown }) => (req.url?.startsWith('/auth/') ? { ...req, url: req.url.split('?')[0], query: undefined } : req) },
     }),
   );
 
@@ -86,6 +90,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const ready = await database.isReachable();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
+
+  const oauthRouter = await createOAuthRouter(config, deps);
+  if (oauthRouter) app.use(oauthRouter); // at the root: grant matches on req.originalUrl
 
   // Before app.use('/graphql'): that prefix would otherwise swallow /graphql/stream.
   const sse = createSseTransport(schema, deps);

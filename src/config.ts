@@ -4,6 +4,12 @@ import { z } from 'zod';
 const ALL_SUBGRAPHS = ['identity', 'apps'] as const;
 export type SubgraphName = (typeof ALL_SUBGRAPHS)[number];
 
+const absoluteUrl = z
+  .string()
+  .refine((value) => /^https?:\/\//.test(value) && URL.canParse(value), 'must be an absolute http:// or https:// URL');
+/** An absolute http(s) URL; a trailing slash is dropped so paths can be appended. */
+const httpUrl = absoluteUrl.transform((value) => value.replace(/\/+$/, ''));
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
@@ -39,10 +45,32 @@ const envSchema = z.object({
       return names as SubgraphName[];
     }),
   PLUGBOARD_INTROSPECTION: booleanFlag.default(true),
+  PLUGBOARD_RATE_LIMIT_SCALE: z.coerce.number().positive().default(1),
+  PLUGBOARD_TRUST_PROXY: z.string().default('false'),
   PLUGBOARD_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   PLUGBOARD_SESSION_TTL_HOURS: z.coerce.number().int().min(1).default(24 * 30),
   PLUGBOARD_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Sign-in through OAuth/OIDC providers (src/identity/oauth): each provider is off until its client ID is set.
+  PLUGBOARD_PUBLIC_URL: httpUrl.optional(),
+  PLUGBOARD_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PLUGBOARD_OAUTH_REDIRECT_URL: absoluteUrl.refine((value) => !value.includes('#'), 'must not contain a #fragment').optional(),
+  OAUTH_GITHUB_CLIENT_ID: z.string().optional(),
+  OAUTH_GITHUB_CLIENT_SECRET: z.string().optional(),
+  OAUTH_GITHUB_URL: httpUrl.default('https://github.com'),
+  OAUTH_GITHUB_API_URL: httpUrl.optional(),
+  OAUTH_GOOGLE_CLIENT_ID: z.string().optional(),
+  OAUTH_GOOGLE_CLIENT_SECRET: z.string().optional(),
+  // Not normalised: id_tokens are checked against the issuer as its discovery document spells it.
+  OAUTH_OIDC_ISSUER: absoluteUrl.optional(),
+  OAUTH_OIDC_CLIENT_ID: z.string().optional(),
+  OAUTH_OIDC_CLIENT_SECRET: z.string().optional(),
+  OAUTH_OIDC_NAME: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be lowercase letters, digits and dashes (the /auth/<name> path)')
+    .refine((value) => value !== 'github' && value !== 'google' && !value.includes('defaults'), 'is reserved')
+    .default('oidc'),
+  OAUTH_OIDC_SCOPE: z.string().min(1).default('openid email profile'),
 });
 
 export interface Config {
@@ -54,10 +82,29 @@ export interface Config {
   redisUrl?: string;
   subgraphs: SubgraphName[];
   introspection: boolean;
+  /** Multiplies every @rateLimit max (e.g. 10 for a trusted internal deployment). */
+  rateLimitScale: number;
+  /** express "trust proxy": how client IPs are read behind load balancers. */
+  trustProxy: boolean | number | string;
   maxBodyBytes: number;
   sessionTtlHours: number;
   shutdownTimeoutMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Where browsers reach this server (OAuth redirect URIs are built from it); no trailing slash. */
+  publicUrl: string;
+  oauth: OAuthConfig;
+}
+
+/** OAuth/OIDC sign-in; a provider is present only when configured. */
+export interface OAuthConfig {
+  /** Signs the short-lived OAuth state cookie; generated into `<dataDir>/keys/session-secret` when absent. */
+  sessionSecret?: string;
+  /** Where the browser lands after sign-in (`#token=…` or `#error=…`); JSON answers when absent. */
+  redirectUrl?: string;
+  github?: { clientId: string; clientSecret: string; webUrl: string; apiUrl: string };
+  google?: { clientId: string; clientSecret: string };
+  /** Any OpenID Connect provider, found through `${issuer}/.well-known/openid-configuration`. */
+  oidc?: { name: string; issuer: string; clientId: string; clientSecret: string; scope: string };
 }
 
 export class ConfigError extends Error {}
@@ -78,11 +125,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     subgraphs: e.PLUGBOARD_SUBGRAPHS,
     introspection: e.PLUGBOARD_INTROSPECTION,
+    rateLimitScale: e.PLUGBOARD_RATE_LIMIT_SCALE,
+    trustProxy: parseTrustProxy(e.PLUGBOARD_TRUST_PROXY),
     maxBodyBytes: e.PLUGBOARD_MAX_BODY_BYTES,
     sessionTtlHours: e.PLUGBOARD_SESSION_TTL_HOURS,
     shutdownTimeoutMs: e.PLUGBOARD_SHUTDOWN_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
+    publicUrl: e.PLUGBOARD_PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`,
+    oauth: oauthConfig(e),
   };
+}
+
+/** A client ID needs its secret (and OIDC its issuer): a half-configured provider stops startup. */
+function oauthConfig(e: z.infer<typeof envSchema>): OAuthConfig {
+  const pair = (prefix: string, id?: string, secret?: string) => {
+    if (!id && !secret) return undefined;
+    if (!id) throw new ConfigError(`Invalid configuration: ${prefix}_CLIENT_ID is required when ${prefix}_CLIENT_SECRET is set`);
+    if (!secret) throw new ConfigError(`Invalid configuration: ${prefix}_CLIENT_SECRET is required when ${prefix}_CLIENT_ID is set`);
+    return { clientId: id, clientSecret: secret };
+  };
+  const github = pair('OAUTH_GITHUB', e.OAUTH_GITHUB_CLIENT_ID, e.OAUTH_GITHUB_CLIENT_SECRET);
+  const google = pair('OAUTH_GOOGLE', e.OAUTH_GOOGLE_CLIENT_ID, e.OAUTH_GOOGLE_CLIENT_SECRET);
+  const oidc = pair('OAUTH_OIDC', e.OAUTH_OIDC_CLIENT_ID, e.OAUTH_OIDC_CLIENT_SECRET);
+  if (oidc && !e.OAUTH_OIDC_ISSUER) throw new ConfigError('Invalid configuration: OAUTH_OIDC_ISSUER is required when OAUTH_OIDC_CLIENT_ID is set');
+  if (!oidc && e.OAUTH_OIDC_ISSUER) throw new ConfigError('Invalid configuration: OAUTH_OIDC_CLIENT_ID is required when OAUTH_OIDC_ISSUER is set');
+  const githubApi = e.OAUTH_GITHUB_URL === 'https://github.com' ? 'https://api.github.com' : `${e.OAUTH_GITHUB_URL}/api/v3`;
+  return {
+    sessionSecret: e.PLUGBOARD_SESSION_SECRET,
+    redirectUrl: e.PLUGBOARD_OAUTH_REDIRECT_URL,
+    github: github && { ...github, webUrl: e.OAUTH_GITHUB_URL, apiUrl: e.OAUTH_GITHUB_API_URL ?? githubApi },
+    google,
+    oidc: oidc && { ...oidc, name: e.OAUTH_OIDC_NAME, issuer: e.OAUTH_OIDC_ISSUER!, scope: e.OAUTH_OIDC_SCOPE },
+  };
+}
+
+/** "true"/"false", a hop count, or addresses/subnets as express accepts them. */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** An empty variable (`PORT=`) means "use the default", as shells and .env files commonly write it. */

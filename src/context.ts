@@ -78,7 +78,7 @@ export async function authenticate(deps: Deps, authorization?: string): Promise<
   const token = bearerToken(authorization);
   if (!token) throw new UnauthenticatedError('Malformed Authorization header: use "Bearer <token>"');
   const em = deps.orm.em.fork();
-  const viewer = await new Authenticator(new IdentityRepository(em), new WorkspaceRepository(em), new ApiKeyRepository(em)).authenticate(token);
+  const viewer = await new Authenticator(new IdentityRepository(em), new ApiKeyRepository(em)).authenticate(token);
   if (!viewer) throw new UnauthenticatedError('Invalid, expired or revoked token');
   return viewer;
 }

@@ -11,6 +11,8 @@ export const REDACTED_PATHS = [
   'req.headers.cookie',
   'req.headers["x-api-key"]',
   'res.headers["set-cookie"]',
+  // OAuth: the redirect to the app carries the session token in its fragment.
+  'res.headers.location',
   '*.password',
   '*.token',
   '*.secret',

@@ -12,10 +12,17 @@ import { createRateLimitCheck } from './directives/rate-limit.js';
  * directives applied. Built once per process; the same schema serves HTTP, graphql-ws
  * and graphql-sse.
  */
-export function buildSchema(subgraphs: readonly SubgraphName[], rateLimitStore: Store): GraphQLSchema {
+export function buildSchema(
+  subgraphs: readonly SubgraphName[],
+  rateLimitStore: Store,
+  rateLimitScale = 1,
+  options: { directives?: boolean } = {},
+): GraphQLSchema {
   const modules = [baseModule, ...subgraphs.map((name) => domainModules[name])];
   const schema = buildSubgraphSchema(
     modules.map(({ typeDefs, resolvers }) => ({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> })),
   );
-  return applyAccessDirectives(schema, createRateLimitCheck(rateLimitStore));
+  // Without directives only for measuring what they cost (bench/): never serve that schema.
+  if (options.directives === false) return schema;
+  return applyAccessDirectives(schema, createRateLimitCheck(rateLimitStore, rateLimitScale));
 }

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError } from '../errors.js';
 import { wellFormedIds } from '../shared/ids.js';
-import { OAuthAccount, Session, User } from './identity.entities.js';
+import { OAuthAccount, Session, User, type Role } from './identity.entities.js';
 
 /** Users, sessions and OAuth identities: the only code here that talks to the EntityManager. */
 export class IdentityRepository {
@@ -15,8 +15,32 @@ export class IdentityRepository {
     return this.em.find(User, { id: { $in: wellFormedIds(ids) } });
   }
 
-  findLiveSessionByHash(tokenHash: string, now: Date): Promise<Session | null> {
-    return this.em.findOne(Session, { tokenHash, revokedAt: null, expiresAt: { $gt: now } });
+  /**
+   * A live session with its user and the membership it acts in (the session's chosen
+   * workspace while the user still belongs to it, else their oldest): one round trip,
+   * since every authenticated request pays for it.
+   */
+  async findLiveSession(tokenHash: string, now: Date): Promise<{ sessionId: string; user: User; workspace: { id: string; role: Role } | null } | null> {
+    const [row] = await this.em.getConnection().execute<Record<string, unknown>[]>(
+      `select s.id as session_id, m.workspace_id as member_workspace_id, m.role as member_role, u.*
+         from sessions s
+         join users u on u.id = s.user_id
+         left join lateral (
+           select workspace_id, role from memberships
+            where user_id = s.user_id
+            order by (workspace_id = s.current_workspace_id) is true desc, created_at, id
+            limit 1
+         ) m on true
+        where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?`,
+      [tokenHash, now],
+    );
+    if (!row) return null;
+    const { session_id, member_workspace_id, member_role, ...userColumns } = row;
+    return {
+      sessionId: session_id as string,
+      user: this.em.map(User, userColumns),
+      workspace: member_workspace_id ? { id: member_workspace_id as string, role: member_role as Role } : null,
+    };
   }
 
   async revokeSession(id: string, now: Date): Promise<boolean> {
@@ -58,6 +82,12 @@ export class IdentityRepository {
 
   async linkOAuthAccount(userId: string, provider: string, subject: string): Promise<void> {
     this.em.create(OAuthAccount, { userId, provider, subject });
-    await this.em.flush();
+    try {
+      await this.em.flush();
+    } catch (error) {
+      // Two first sign-ins of the same identity at once: the other one linked it.
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError('This sign-in is already in progress; try again');
+      throw error;
+    }
   }
 }

@@ -14,32 +14,68 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query KeyViewer {\n    viewer {\n      user {\n        id\n      }\n      apiKey {\n        id\n        name\n        scope\n      }\n      currentWorkspace {\n        id\n      }\n      role\n    }\n  }\n": typeof types.KeyViewerDocument,
+    "\n  query ListKeys {\n    apiKeys {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          scope\n          role\n          lastUsedAt\n          revokedAt\n          creator {\n            id\n          }\n          app {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListKeysDocument,
+    "\n  mutation RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeKeyDocument,
+    "\n  query AppById($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.AppByIdDocument,
+    "\n  query AppNames {\n    apps {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AppNamesDocument,
+    "mutation AppKeyCreates { createApp(input: { name: \"x\", mode: CHAT }) { app { id } } }": typeof types.AppKeyCreatesDocument,
+    "mutation KeyMakesKey { createApiKey(input: { name: \"k\" }) { secret } }": typeof types.KeyMakesKeyDocument,
+    "mutation KeyForForeignApp($appId: ID) { createApiKey(input: { name: \"k\", appId: $appId }) { secret } }": typeof types.KeyForForeignAppDocument,
+    "\n  query Apps($first: Int, $after: String, $filter: AppFilter) {\n    apps(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          mode\n          description\n          icon\n          config\n          workspace {\n            id\n            name\n          }\n          creator {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AppsDocument,
+    "\n  mutation UpdateApp($input: UpdateAppInput!) {\n    updateApp(input: $input) {\n      app {\n        id\n        name\n        description\n        config\n      }\n    }\n  }\n": typeof types.UpdateAppDocument,
+    "\n  mutation DeleteApp($input: DeleteAppInput!) {\n    deleteApp(input: $input) {\n      deletedAppId\n    }\n  }\n": typeof types.DeleteAppDocument,
+    "\n  query GetApp($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.GetAppDocument,
     "\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedWorkspacesDocument,
     "\n  query Viewer($first: Int, $after: String) {\n    viewer {\n      user {\n        id\n        email\n      }\n      workspaces(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            viewerRole\n            members {\n              role\n              user {\n                id\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.WorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      revoked\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  mutation Rename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RenameDocument,
+    "\n  mutation NewWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.NewWorkspaceDocument,
+    "\n  mutation SignInAttempt($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInAttemptDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyWorkspacesDocument,
     "\n  subscription WatchForShutdown($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n    }\n  }\n": typeof types.WatchForShutdownDocument,
     "\n  subscription WorkspaceUpdated($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.WorkspaceUpdatedDocument,
     "\n  mutation RenameForSubscription($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.RenameForSubscriptionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  mutation SwitchWorkspace($input: SwitchWorkspaceInput!) {\n    switchWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.SwitchWorkspaceDocument,
+    "\n  mutation AddMember($input: AddWorkspaceMemberInput!) {\n    addWorkspaceMember(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation CreateApp($input: CreateAppInput!) {\n    createApp(input: $input) {\n      app {\n        id\n        name\n        mode\n        config\n      }\n    }\n  }\n": typeof types.CreateAppDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scope\n        role\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
 };
 const documents: Documents = {
+    "\n  query KeyViewer {\n    viewer {\n      user {\n        id\n      }\n      apiKey {\n        id\n        name\n        scope\n      }\n      currentWorkspace {\n        id\n      }\n      role\n    }\n  }\n": types.KeyViewerDocument,
+    "\n  query ListKeys {\n    apiKeys {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          scope\n          role\n          lastUsedAt\n          revokedAt\n          creator {\n            id\n          }\n          app {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ListKeysDocument,
+    "\n  mutation RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeKeyDocument,
+    "\n  query AppById($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n": types.AppByIdDocument,
+    "\n  query AppNames {\n    apps {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.AppNamesDocument,
+    "mutation AppKeyCreates { createApp(input: { name: \"x\", mode: CHAT }) { app { id } } }": types.AppKeyCreatesDocument,
+    "mutation KeyMakesKey { createApiKey(input: { name: \"k\" }) { secret } }": types.KeyMakesKeyDocument,
+    "mutation KeyForForeignApp($appId: ID) { createApiKey(input: { name: \"k\", appId: $appId }) { secret } }": types.KeyForForeignAppDocument,
+    "\n  query Apps($first: Int, $after: String, $filter: AppFilter) {\n    apps(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          mode\n          description\n          icon\n          config\n          workspace {\n            id\n            name\n          }\n          creator {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AppsDocument,
+    "\n  mutation UpdateApp($input: UpdateAppInput!) {\n    updateApp(input: $input) {\n      app {\n        id\n        name\n        description\n        config\n      }\n    }\n  }\n": types.UpdateAppDocument,
+    "\n  mutation DeleteApp($input: DeleteAppInput!) {\n    deleteApp(input: $input) {\n      deletedAppId\n    }\n  }\n": types.DeleteAppDocument,
+    "\n  query GetApp($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n": types.GetAppDocument,
     "\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NestedWorkspacesDocument,
     "\n  query Viewer($first: Int, $after: String) {\n    viewer {\n      user {\n        id\n        email\n      }\n      workspaces(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            viewerRole\n            members {\n              role\n              user {\n                id\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n    }\n  }\n": types.WorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      revoked\n    }\n  }\n": types.SignOutDocument,
     "\n  mutation Rename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.RenameDocument,
+    "\n  mutation NewWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": types.NewWorkspaceDocument,
+    "\n  mutation SignInAttempt($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInAttemptDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyWorkspacesDocument,
     "\n  subscription WatchForShutdown($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n    }\n  }\n": types.WatchForShutdownDocument,
     "\n  subscription WorkspaceUpdated($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n      name\n    }\n  }\n": types.WorkspaceUpdatedDocument,
     "\n  mutation RenameForSubscription($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": types.RenameForSubscriptionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  mutation SwitchWorkspace($input: SwitchWorkspaceInput!) {\n    switchWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": types.SwitchWorkspaceDocument,
+    "\n  mutation AddMember($input: AddWorkspaceMemberInput!) {\n    addWorkspaceMember(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation CreateApp($input: CreateAppInput!) {\n    createApp(input: $input) {\n      app {\n        id\n        name\n        mode\n        config\n      }\n    }\n  }\n": types.CreateAppDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scope\n        role\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
 };
 
 /**
@@ -56,6 +92,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyViewer {\n    viewer {\n      user {\n        id\n      }\n      apiKey {\n        id\n        name\n        scope\n      }\n      currentWorkspace {\n        id\n      }\n      role\n    }\n  }\n"): (typeof documents)["\n  query KeyViewer {\n    viewer {\n      user {\n        id\n      }\n      apiKey {\n        id\n        name\n        scope\n      }\n      currentWorkspace {\n        id\n      }\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListKeys {\n    apiKeys {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          scope\n          role\n          lastUsedAt\n          revokedAt\n          creator {\n            id\n          }\n          app {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListKeys {\n    apiKeys {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          scope\n          role\n          lastUsedAt\n          revokedAt\n          creator {\n            id\n          }\n          app {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppById($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AppById($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppNames {\n    apps {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppNames {\n    apps {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AppKeyCreates { createApp(input: { name: \"x\", mode: CHAT }) { app { id } } }"): (typeof documents)["mutation AppKeyCreates { createApp(input: { name: \"x\", mode: CHAT }) { app { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyMakesKey { createApiKey(input: { name: \"k\" }) { secret } }"): (typeof documents)["mutation KeyMakesKey { createApiKey(input: { name: \"k\" }) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyForForeignApp($appId: ID) { createApiKey(input: { name: \"k\", appId: $appId }) { secret } }"): (typeof documents)["mutation KeyForForeignApp($appId: ID) { createApiKey(input: { name: \"k\", appId: $appId }) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Apps($first: Int, $after: String, $filter: AppFilter) {\n    apps(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          mode\n          description\n          icon\n          config\n          workspace {\n            id\n            name\n          }\n          creator {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Apps($first: Int, $after: String, $filter: AppFilter) {\n    apps(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          mode\n          description\n          icon\n          config\n          workspace {\n            id\n            name\n          }\n          creator {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateApp($input: UpdateAppInput!) {\n    updateApp(input: $input) {\n      app {\n        id\n        name\n        description\n        config\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateApp($input: UpdateAppInput!) {\n    updateApp(input: $input) {\n      app {\n        id\n        name\n        description\n        config\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteApp($input: DeleteAppInput!) {\n    deleteApp(input: $input) {\n      deletedAppId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteApp($input: DeleteAppInput!) {\n    deleteApp(input: $input) {\n      deletedAppId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetApp($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query GetApp($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -83,6 +167,14 @@ export function graphql(source: "\n  mutation Rename($input: RenameWorkspaceInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation NewWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NewWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInAttempt($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignInAttempt($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -104,6 +196,22 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchWorkspace($input: SwitchWorkspaceInput!) {\n    switchWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchWorkspace($input: SwitchWorkspaceInput!) {\n    switchWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($input: AddWorkspaceMemberInput!) {\n    addWorkspaceMember(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddWorkspaceMemberInput!) {\n    addWorkspaceMember(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApp($input: CreateAppInput!) {\n    createApp(input: $input) {\n      app {\n        id\n        name\n        mode\n        config\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApp($input: CreateAppInput!) {\n    createApp(input: $input) {\n      app {\n        id\n        name\n        mode\n        config\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scope\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scope\n        role\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -32,7 +32,8 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = options.database ?? (await createTestDatabase());
   const config: Config = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', PLUGBOARD_DATA_DIR: database.dataDir, ...options.env }),
+    // Every test client shares 127.0.0.1: scale limits up unless a test is about them.
+    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', PLUGBOARD_DATA_DIR: database.dataDir, PLUGBOARD_RATE_LIMIT_SCALE: '1000', ...options.env }),
     database: { url: database.url, poolSize: 4 },
     ...options.config,
   };

@@ -31,3 +31,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(4000);
   });
 });
+
+describe('loadConfig: OAuth providers', () => {
+  it('stops on a half-configured provider, naming the variable', () => {
+    expect(() => loadConfig({ OAUTH_GITHUB_CLIENT_ID: 'id' })).toThrow(/OAUTH_GITHUB_CLIENT_SECRET/);
+    expect(() => loadConfig({ OAUTH_OIDC_CLIENT_ID: 'id', OAUTH_OIDC_CLIENT_SECRET: 's' })).toThrow(/OAUTH_OIDC_ISSUER/);
+  });
+
+  it('enables a provider only when configured, and derives the public URL from HOST and PORT', () => {
+    expect(loadConfig({}).oauth.github).toBeUndefined();
+    const config = loadConfig({ OAUTH_GITHUB_CLIENT_ID: 'id', OAUTH_GITHUB_CLIENT_SECRET: 'secret', PORT: '5000' });
+    expect(config.oauth.github).toMatchObject({ clientId: 'id', webUrl: 'https://github.com', apiUrl: 'https://api.github.com' });
+    expect(config.publicUrl).toBe('http://127.0.0.1:5000');
+  });
+});

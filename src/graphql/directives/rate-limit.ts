@@ -23,13 +23,14 @@ export function callerIdentity(ctx: Context, by: RateLimitBy): string {
  * graphql-tools API that no longer exists). Refused calls are not counted, so a client
  * that waits `retryAfter` seconds gets through.
  */
-export function createRateLimitCheck(store: Store) {
+export function createRateLimitCheck(store: Store, scale = 1) {
   const limiters = {
     CALLER: getGraphQLRateLimiter({ identifyContext: (ctx: Context) => callerIdentity(ctx, 'CALLER'), store }),
     IP: getGraphQLRateLimiter({ identifyContext: (ctx: Context) => callerIdentity(ctx, 'IP'), store }),
   };
 
-  return async (rule: RateLimitRule, parent: unknown, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) => {
+  return async (declared: RateLimitRule, parent: unknown, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) => {
+    const rule = { ...declared, max: Math.max(1, Math.round(declared.max * scale)) };
     const refused = await limiters[rule.by]({ parent, args, context: ctx, info }, { max: rule.max, window: rule.window, uncountRejected: true });
     if (!refused) return;
     // The library says only "refused"; the store's timestamps tell when a slot frees up.

@@ -1,0 +1,201 @@
+import { print } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { InMemoryStore } from 'graphql-rate-limit';
+import { isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import { buildSchema } from '../../src/graphql/schema.js';
+import { loadConfig } from '../../src/config.js';
+import type { Role } from '../__generated__/graphql.js';
+import { createApiKey, createApp, signUpUser, workspaceWithRoles, addMember } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+type Ids = { workspaceId: string; appId: string; apiKeyId: string; memberUserId: string };
+interface Operation {
+  query: string;
+  variables: (ids: Ids) => Record<string, unknown>;
+}
+
+/**
+ * Every root field that takes an ID (directly or inside an input). The completeness test
+ * below fails when a field is added to the schema without a case here.
+ */
+const CROSS_TENANT: Record<string, Operation> = {
+  'Query.workspace': { query: 'query($id: ID!) { workspace(id: $id) { id } }', variables: (i) => ({ id: i.workspaceId }) },
+  'Query.app': { query: 'query($id: ID!) { app(id: $id) { id } }', variables: (i) => ({ id: i.appId }) },
+  'Mutation.renameWorkspace': {
+    query: 'mutation($id: ID!) { renameWorkspace(input: { id: $id, name: "x" }) { workspace { id } } }',
+    variables: (i) => ({ id: i.workspaceId }),
+  },
+  'Mutation.switchWorkspace': { query: 'mutation($id: ID!) { switchWorkspace(input: { id: $id }) { workspace { id } } }', variables: (i) => ({ id: i.workspaceId }) },
+  'Mutation.changeWorkspaceMemberRole': {
+    query: 'mutation($id: ID!) { changeWorkspaceMemberRole(input: { userId: $id, role: MEMBER }) { membership { id } } }',
+    variables: (i) => ({ id: i.memberUserId }),
+  },
+  'Mutation.removeWorkspaceMember': {
+    query: 'mutation($id: ID!) { removeWorkspaceMember(input: { userId: $id }) { removedUserId } }',
+    variables: (i) => ({ id: i.memberUserId }),
+  },
+  'Mutation.createApiKey': { query: 'mutation($id: ID) { createApiKey(input: { name: "x", appId: $id }) { secret } }', variables: (i) => ({ id: i.appId }) },
+  'Mutation.revokeApiKey': { query: 'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }', variables: (i) => ({ id: i.apiKeyId }) },
+  'Mutation.updateApp': { query: 'mutation($id: ID!) { updateApp(input: { id: $id, name: "x" }) { app { id } } }', variables: (i) => ({ id: i.appId }) },
+  'Mutation.deleteApp': { query: 'mutation($id: ID!) { deleteApp(input: { id: $id }) { deletedAppId } }', variables: (i) => ({ id: i.appId }) },
+  'Subscription.workspaceUpdated': { query: 'subscription($id: ID!) { workspaceUpdated(id: $id) { id } }', variables: (i) => ({ id: i.workspaceId }) },
+};
+
+function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  if (isNonNullType(type) || isListType(type)) return takesId(type.ofType, seen);
+  if (isInputObjectType(type)) {
+    if (seen.has(type.name)) return false;
+    seen.add(type.name);
+    return Object.values(type.getFields()).some((field) => takesId(field.type, seen));
+  }
+  return type.name === 'ID';
+}
+
+function rootFieldsTakingIds(schema: GraphQLSchema): string[] {
+  return [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((root) =>
+    root
+      ? Object.values(root.getFields())
+          .filter((field) => !field.name.startsWith('_') && field.args.some((arg) => takesId(arg.type)))
+          .map((field) => `${root.name}.${field.name}`)
+      : [],
+  );
+}
+
+async function send(server: TestServer, token: string, op: { query: string; variables: Record<string, unknown> }) {
+  if (op.query.startsWith('subscription')) {
+    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
+    try {
+      const first = await client.iterate(op).next().then((r) => r.value as { errors?: { extensions?: { code?: string } }[] }, (errors) => ({ errors }));
+      return first.errors?.[0]?.extensions?.code;
+    } finally {
+      await client.dispose();
+    }
+  }
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(op),
+  });
+  const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+  return body.errors?.[0]?.extensions?.code;
+}
+
+describe('access control', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  describe('tenant isolation', () => {
+    it('has a cross-tenant case for every root field that takes an ID', () => {
+      const schema = buildSchema(loadConfig({}).subgraphs, new InMemoryStore());
+      expect(rootFieldsTakingIds(schema).sort()).toEqual(Object.keys(CROSS_TENANT).sort());
+    });
+
+    it("answers NOT_FOUND to an owner of workspace B using workspace A's IDs", async () => {
+      const a = await workspaceWithRoles(server.url, 'TenantA');
+      const b = await workspaceWithRoles(server.url, 'TenantB');
+      const ids: Ids = {
+        workspaceId: a.workspace.id,
+        appId: (await createApp(server.url, a.members.OWNER.token, 'A app')).id,
+        apiKeyId: (await createApiKey(server.url, a.members.OWNER.token)).apiKey.id,
+        memberUserId: a.members.MEMBER.user.id,
+      };
+      for (const [field, op] of Object.entries(CROSS_TENANT)) {
+        const code = await send(server, b.members.OWNER.token, { query: op.query, variables: op.variables(ids) });
+        expect(code, field).toBe('NOT_FOUND');
+      }
+    });
+  });
+
+  describe('role matrix', () => {
+    const ROLES: Role[] = ['OWNER', 'ADMIN', 'EDITOR', 'MEMBER'];
+    type Team = Awaited<ReturnType<typeof workspaceWithRoles>>;
+    /** Each mutation with the weakest role allowed and a fresh target made by the owner. */
+    const MUTATIONS: { name: string; weakest: Role; prepare: (team: Team) => Promise<{ query: string; variables: Record<string, unknown> }> }[] = [
+      { name: 'createApp', weakest: 'EDITOR', prepare: async () => ({ query: 'mutation { createApp(input: { name: "n", mode: CHAT }) { app { id } } }', variables: {} }) },
+      {
+        name: 'updateApp',
+        weakest: 'EDITOR',
+        prepare: async (t) => ({ query: 'mutation($id: ID!) { updateApp(input: { id: $id, name: "m" }) { app { id } } }', variables: { id: (await createApp(server.url, t.members.OWNER.token)).id } }),
+      },
+      {
+        name: 'deleteApp',
+        weakest: 'ADMIN',
+        prepare: async (t) => ({ query: 'mutation($id: ID!) { deleteApp(input: { id: $id }) { deletedAppId } }', variables: { id: (await createApp(server.url, t.members.OWNER.token)).id } }),
+      },
+      { name: 'createApiKey', weakest: 'ADMIN', prepare: async () => ({ query: 'mutation { createApiKey(input: { name: "k", role: MEMBER }) { secret } }', variables: {} }) },
+      {
+        name: 'revokeApiKey',
+        weakest: 'ADMIN',
+        prepare: async (t) => ({ query: 'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }', variables: { id: (await createApiKey(server.url, t.members.OWNER.token)).apiKey.id } }),
+      },
+      {
+        name: 'addWorkspaceMember',
+        weakest: 'ADMIN',
+        prepare: async () => ({
+          query: 'mutation($email: String!) { addWorkspaceMember(input: { email: $email, role: MEMBER }) { membership { id } } }',
+          variables: { email: (await signUpUser(server.url, 'Newcomer')).user.email },
+        }),
+      },
+      {
+        name: 'changeWorkspaceMemberRole',
+        weakest: 'ADMIN',
+        prepare: async (t) => {
+          const target = await signUpUser(server.url, 'Target');
+          await addMember(server.url, t.members.OWNER.token, target.user.email, 'MEMBER');
+          return { query: 'mutation($id: ID!) { changeWorkspaceMemberRole(input: { userId: $id, role: EDITOR }) { membership { id } } }', variables: { id: target.user.id } };
+        },
+      },
+      {
+        name: 'removeWorkspaceMember',
+        weakest: 'ADMIN',
+        prepare: async (t) => {
+          const target = await signUpUser(server.url, 'Leaver');
+          await addMember(server.url, t.members.OWNER.token, target.user.email, 'MEMBER');
+          return { query: 'mutation($id: ID!) { removeWorkspaceMember(input: { userId: $id }) { removedUserId } }', variables: { id: target.user.id } };
+        },
+      },
+      {
+        name: 'renameWorkspace',
+        weakest: 'ADMIN',
+        prepare: async (t) => ({ query: 'mutation($id: ID!) { renameWorkspace(input: { id: $id, name: "Renamed" }) { workspace { id } } }', variables: { id: t.workspace.id } }),
+      },
+    ];
+
+    it('allows each mutation from its weakest role up and answers FORBIDDEN below', async () => {
+      const team = await workspaceWithRoles(server.url, 'Matrix');
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const mutation of MUTATIONS) {
+        for (const role of ROLES) {
+          const op = await mutation.prepare(team);
+          const code = await send(server, team.members[role].token, op);
+          outcomes.push(`${mutation.name} as ${role}: ${code ?? 'ok'}`);
+          const allowed = ROLES.indexOf(role) <= ROLES.indexOf(mutation.weakest);
+          expected.push(`${mutation.name} as ${role}: ${allowed ? 'ok' : 'FORBIDDEN'}`);
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+
+    it('never leaves a workspace without an owner, and only owners touch owners', async () => {
+      const team = await workspaceWithRoles(server.url, 'Owners');
+      const owner = team.members.OWNER;
+      const demoteSelf = { query: 'mutation($id: ID!) { changeWorkspaceMemberRole(input: { userId: $id, role: ADMIN }) { membership { id } } }', variables: { id: owner.user.id } };
+      expect(await send(server, owner.token, demoteSelf)).toBe('CONFLICT');
+      const leave = { query: 'mutation($id: ID!) { removeWorkspaceMember(input: { userId: $id }) { removedUserId } }', variables: { id: owner.user.id } };
+      expect(await send(server, owner.token, leave)).toBe('CONFLICT');
+      expect(await send(server, team.members.ADMIN.token, leave)).toBe('FORBIDDEN');
+      const promote = { query: 'mutation($id: ID!) { changeWorkspaceMemberRole(input: { userId: $id, role: OWNER }) { membership { id } } }', variables: { id: team.members.EDITOR.user.id } };
+      expect(await send(server, team.members.ADMIN.token, promote)).toBe('FORBIDDEN');
+      expect(await send(server, owner.token, promote)).toBeUndefined();
+      expect(await send(server, owner.token, leave)).toBeUndefined(); // another owner now exists
+    });
+  });
+});
