@@ -1,4 +1,5 @@
 import path from 'node:path';
+import ms from 'ms';
 import { z } from 'zod';
 
 const ALL_SUBGRAPHS = ['identity', 'apps'] as const;
@@ -48,7 +49,17 @@ const envSchema = z.object({
   PLUGBOARD_RATE_LIMIT_SCALE: z.coerce.number().positive().default(1),
   PLUGBOARD_TRUST_PROXY: z.string().default('false'),
   PLUGBOARD_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
-  PLUGBOARD_SESSION_TTL_HOURS: z.coerce.number().int().min(1).default(24 * 30),
+  PLUGBOARD_SESSION_TTL: z
+    .string()
+    .default('30d')
+    .transform((value, ctx) => {
+      const millis = ms(value as ms.StringValue);
+      if (typeof millis !== 'number' || !(millis >= 1000)) {
+        ctx.addIssue({ code: 'custom', message: 'must be a duration of at least 1s, like "12h" or "30d"' });
+        return z.NEVER;
+      }
+      return millis;
+    }),
   PLUGBOARD_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Sign-in through OAuth/OIDC providers (src/identity/oauth): each provider is off until its client ID is set.
@@ -87,7 +98,8 @@ export interface Config {
   /** express "trust proxy": how client IPs are read behind load balancers. */
   trustProxy: boolean | number | string;
   maxBodyBytes: number;
-  sessionTtlHours: number;
+  /** Lifetime of a sign-in session, in milliseconds. */
+  sessionTtlMs: number;
   shutdownTimeoutMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Where browsers reach this server (OAuth redirect URIs are built from it); no trailing slash. */
@@ -128,7 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitScale: e.PLUGBOARD_RATE_LIMIT_SCALE,
     trustProxy: parseTrustProxy(e.PLUGBOARD_TRUST_PROXY),
     maxBodyBytes: e.PLUGBOARD_MAX_BODY_BYTES,
-    sessionTtlHours: e.PLUGBOARD_SESSION_TTL_HOURS,
+    sessionTtlMs: e.PLUGBOARD_SESSION_TTL,
     shutdownTimeoutMs: e.PLUGBOARD_SHUTDOWN_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PLUGBOARD_PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`,

@@ -65,7 +65,7 @@ function createServices(deps: Deps, viewer: Viewer | null): Services {
   const users = new IdentityRepository(em);
   const apps = new AppService(new AppRepository(em), viewer);
   return {
-    identity: new IdentityService(users, deps.config.sessionTtlHours, viewer),
+    identity: new IdentityService(users, deps.config.sessionTtlMs, viewer),
     workspaces: new WorkspaceService(new WorkspaceRepository(em), users, deps.pubsub, viewer),
     apiKeys: new ApiKeyService(new ApiKeyRepository(em), viewer, async (appId) => void (await apps.getApp(appId))),
     apps,

@@ -42,7 +42,7 @@ export interface ExternalIdentity {
 export class IdentityService {
   constructor(
     private readonly repo: IdentityRepository,
-    private readonly sessionTtlHours: number,
+    private readonly sessionTtlMs: number,
     private readonly viewer: Viewer | null,
   ) {}
 
@@ -118,7 +118,7 @@ export class IdentityService {
 
   private async issueSession(user: User): Promise<IssuedSession> {
     const token = newToken(SESSION_TOKEN_PREFIX);
-    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);
+    const expiresAt = new Date(Date.now() + this.sessionTtlMs);
     await this.repo.createSession({ userId: user.id, tokenHash: hashToken(token), expiresAt });
     return { token, expiresAt, user };
   }

@@ -35,6 +35,9 @@ type Documents = {
     "\n  mutation NewWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.NewWorkspaceDocument,
     "\n  mutation SignInAttempt($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInAttemptDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyWorkspacesDocument,
+    "\n  query Current {\n    viewer {\n      role\n      currentWorkspace {\n        id\n      }\n    }\n  }\n": typeof types.CurrentDocument,
+    "\n  mutation SignInAgain($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInAgainDocument,
+    "\n  mutation Everywhere {\n    signOutEverywhere {\n      revoked\n    }\n  }\n": typeof types.EverywhereDocument,
     "\n  subscription WatchForShutdown($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n    }\n  }\n": typeof types.WatchForShutdownDocument,
     "\n  subscription WorkspaceUpdated($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.WorkspaceUpdatedDocument,
     "\n  mutation RenameForSubscription($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.RenameForSubscriptionDocument,
@@ -67,6 +70,9 @@ const documents: Documents = {
     "\n  mutation NewWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": types.NewWorkspaceDocument,
     "\n  mutation SignInAttempt($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInAttemptDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyWorkspacesDocument,
+    "\n  query Current {\n    viewer {\n      role\n      currentWorkspace {\n        id\n      }\n    }\n  }\n": types.CurrentDocument,
+    "\n  mutation SignInAgain($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInAgainDocument,
+    "\n  mutation Everywhere {\n    signOutEverywhere {\n      revoked\n    }\n  }\n": types.EverywhereDocument,
     "\n  subscription WatchForShutdown($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n    }\n  }\n": types.WatchForShutdownDocument,
     "\n  subscription WorkspaceUpdated($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n      name\n    }\n  }\n": types.WorkspaceUpdatedDocument,
     "\n  mutation RenameForSubscription($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": types.RenameForSubscriptionDocument,
@@ -176,6 +182,18 @@ export function graphql(source: "\n  mutation SignInAttempt($input: SignInInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Current {\n    viewer {\n      role\n      currentWorkspace {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Current {\n    viewer {\n      role\n      currentWorkspace {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInAgain($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignInAgain($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Everywhere {\n    signOutEverywhere {\n      revoked\n    }\n  }\n"): (typeof documents)["\n  mutation Everywhere {\n    signOutEverywhere {\n      revoked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

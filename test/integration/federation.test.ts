@@ -11,14 +11,16 @@ const ServiceSdl: TypedDocumentNode<{ _service: { sdl: string } }, Record<string
 describe('schema-first federation', () => {
   let all: TestServer;
   let identityAlone: TestServer;
+  let appsAlone: TestServer;
   beforeAll(async () => {
-    [all, identityAlone] = await Promise.all([
+    [all, identityAlone, appsAlone] = await Promise.all([
       startTestServer(),
       startTestServer({ env: { PLUGBOARD_SUBGRAPHS: 'identity' } }),
+      startTestServer({ env: { PLUGBOARD_SUBGRAPHS: 'apps' } }),
     ]);
   });
   afterAll(async () => {
-    await Promise.all([all?.stop(), identityAlone?.stop()]);
+    await Promise.all([all?.stop(), identityAlone?.stop(), appsAlone?.stop()]);
   });
 
   it('answers _service { sdl } with a Federation v2 subgraph SDL, keeping our directives', async () => {
@@ -28,11 +30,20 @@ describe('schema-first federation', () => {
     expect(_service.sdl).toMatch(/type Workspace implements Node\s+@key\(fields: "id"\)/);
   });
 
-  it('serves one domain alone, and its SDL composes into a supergraph with a real composer', async () => {
-    const { _service } = await execute(identityAlone.url, ServiceSdl);
-    expect(_service.sdl).toContain('viewer: Viewer');
-    const result = composeServices([{ name: 'identity', typeDefs: parse(_service.sdl), url: identityAlone.url }]);
+  it('serves each domain alone, and their SDLs compose into one supergraph with a real composer', async () => {
+    const identity = (await execute(identityAlone.url, ServiceSdl))._service.sdl;
+    const apps = (await execute(appsAlone.url, ServiceSdl))._service.sdl;
+    expect(identity).toContain('viewer: Viewer');
+    expect(identity).not.toContain('createApp');
+    expect(apps).toContain('createApp');
+    expect(apps).not.toContain('viewer: Viewer');
+    const result = composeServices([
+      { name: 'identity', typeDefs: parse(identity), url: identityAlone.url },
+      { name: 'apps', typeDefs: parse(apps), url: appsAlone.url },
+    ]);
     expect(result.errors ?? []).toEqual([]);
-    expect(result.supergraphSdl).toContain('join__Graph');
+    expect(result.supergraphSdl).toMatch(/join__Graph[\s\S]*APPS[\s\S]*IDENTITY|join__Graph[\s\S]*IDENTITY[\s\S]*APPS/);
+    expect(result.supergraphSdl).toContain('createApp');
+    expect(result.supergraphSdl).toContain('viewer: Viewer');
   });
 });

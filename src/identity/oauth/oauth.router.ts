@@ -140,7 +140,7 @@ export async function createOAuthRouter(config: Config, deps: Deps): Promise<exp
     try {
       const provider = providerOf(req);
       const identity = await provider.identify(result, { nonce });
-      const identityService = new IdentityService(new IdentityRepository(deps.orm.em.fork()), config.sessionTtlHours, null);
+      const identityService = new IdentityService(new IdentityRepository(deps.orm.em.fork()), config.sessionTtlMs, null);
       const issued = await identityService.signInWithProvider({ ...identity, name: identity.name.trim().slice(0, 200) });
       log.info({ requestId: req.id, provider: provider.name, userId: issued.user.id }, 'OAuth sign-in');
       succeed(res, issued);
