@@ -9,6 +9,7 @@ import express from 'express';
 import { InMemoryStore } from 'graphql-rate-limit';
 import { Redis } from 'ioredis';
 import { pinoHttp } from 'pino-http';
+import proxyAddr from 'proxy-addr';
 import type { Config } from './config.js';
 import { buildContext, type Context, type Deps } from './context.js';
 import { AppError } from './errors.js';
@@ -16,7 +17,7 @@ import { formatGraphQLError } from './graphql/format-error.js';
 import { toGraphQLError } from './graphql/operation.js';
 import { buildSchema } from './graphql/schema.js';
 import { attachWebSocketTransport, createSseTransport } from './graphql/subscription-transports.js';
-import { parseOptions, validationRules } from './graphql/validation-rules.js';
+import { operationRules, parseOptions } from './graphql/validation-rules.js';
 import { rateLimitStatusPlugin } from './graphql/rate-limit-status.plugin.js';
 import { IoRedisStore } from './platform/rate-limit/redis.store.js';
 import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http/json-errors.js';
@@ -59,7 +60,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     onQuery: options.onQuery,
   });
   const pubsub = new MemoryPubSub();
-  const deps: Deps = { config, orm: database.orm, pubsub, log };
+  const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config) };
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const rateLimitStore = redis ? new IoRedisStore(redis) : new InMemoryStore();
   const schema = buildSchema(config.subgraphs, rateLimitStore, config.rateLimitScale);
@@ -78,8 +79,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // OAuth callbacks carry the authorization code and state in the query string.
-      serializers: { req: (req: { url?: string; query?: unknown }) => (req.url?.startsWith('/auth/') ? { ...req, url: req.url.split('?')[0], query: undefined } : req) },
+      // Query strings can carry secrets (GraphQL variables on GET, OAuth codes): log the path only.
+      serializers: { req: (req: { url?: string }) => ({ ...req, url: req.url?.split('?')[0], query: undefined }) },
     }),
   );
 
@@ -96,20 +97,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   // Before app.use('/graphql'): that prefix would otherwise swallow /graphql/stream.
   const sse = createSseTransport(schema, deps);
-  app.use('/graphql/stream', express.json({ limit: config.maxBodyBytes }), (req, res) => sse(req, res));
+  app.use('/graphql/stream', requireJsonBody, express.json({ limit: config.maxBodyBytes }), (req, res) => sse(req, res));
 
-  const closeWebSockets = attachWebSocketTransport(httpServer, '/graphql', schema, deps);
+  // The same client address as req.ip on HTTP, trust proxy included.
+  const trustProxy = app.get('trust proxy fn') as Parameters<typeof proxyAddr>[1];
+  const closeWebSockets = attachWebSocketTransport(httpServer, '/graphql', schema, deps, (req) => proxyAddr(req, trustProxy));
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    validationRules,
+    validationRules: deps.validationRules,
     parseOptions,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, log),
     // Inline (ftv1) traces are for Apollo Studio, which we do not use; they cost time per request.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), rateLimitStatusPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }), ApolloServerPluginInlineTraceDisabled(), rateLimitStatusPlugin],
   });
   await apollo.start();
 

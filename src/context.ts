@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ValidationRule } from 'graphql';
 import { createAppLoaders, type AppLoaders } from './apps/app.loaders.js';
 import { AppRepository } from './apps/app.repository.js';
 import { AppService } from './apps/app.service.js';
@@ -22,6 +23,8 @@ export interface Deps {
   orm: MikroORM;
   pubsub: PubSub;
   log: Logger;
+  /** Validation rules added to graphql-js's own, the same on every transport. */
+  validationRules: ValidationRule[];
 }
 
 export interface Services {
@@ -45,6 +48,8 @@ export interface Context {
   services: Services;
   loaders: Loaders;
   log: Logger;
+  /** Whether the credentials this context was built from are still valid (subscriptions re-check per event). */
+  stillAuthorized(): Promise<boolean>;
 }
 
 export interface RequestInfo {
@@ -88,18 +93,22 @@ export async function authenticate(deps: Deps, authorization?: string): Promise<
  * anonymous viewer (fields not marked @public then answer UNAUTHENTICATED); a token
  * that is not valid refuses the whole operation.
  */
-export async function buildContext(deps: Deps, request: RequestInfo): Promise<Context> {
+export async function buildContext(deps: Deps, request: RequestInfo, options: { longLived?: boolean } = {}): Promise<Context> {
   const viewer = await authenticate(deps, request.authorization);
   const services = createServices(deps, viewer);
+  // A subscription's context lives for many events: batch within one, cache nothing across them.
+  const loaderOptions = options.longLived ? { cache: false } : undefined;
   return {
     requestId: request.requestId,
     viewer,
     ip: request.ip ?? 'unknown',
     services,
     loaders: {
-      identity: createIdentityLoaders(services.identity, services.workspaces),
-      apps: createAppLoaders(services.apps),
+      identity: createIdentityLoaders(services.identity, services.workspaces, loaderOptions),
+      apps: createAppLoaders(services.apps, loaderOptions),
     },
     log: deps.log.child({ requestId: request.requestId }),
+    stillAuthorized: () =>
+      viewer ? authenticate(deps, request.authorization).then((again) => again !== null, () => false) : Promise.resolve(true),
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/express';
@@ -23,8 +23,15 @@ function authorizationFrom(params: Readonly<Record<string, unknown>> | undefined
  * `connectionParams.authorization`; every operation goes through the same context,
  * validation and error formatting as HTTP. Returns a function that closes it.
  */
-export function attachWebSocketTransport(httpServer: HttpServer, path: string, schema: GraphQLSchema, deps: Deps) {
-  const wss = new WebSocketServer({ server: httpServer, path });
+export function attachWebSocketTransport(
+  httpServer: HttpServer,
+  path: string,
+  schema: GraphQLSchema,
+  deps: Deps,
+  clientIp: (request: IncomingMessage) => string,
+) {
+  // Messages are capped like HTTP bodies (ws would accept 100 MiB).
+  const wss = new WebSocketServer({ server: httpServer, path, maxPayload: deps.config.maxBodyBytes });
   const server = useServer<Record<string, unknown>>(
     {
       schema,
@@ -33,7 +40,7 @@ export function attachWebSocketTransport(httpServer: HttpServer, path: string, s
         const prepared = await prepareOperation(deps, schema, payload, {
           requestId,
           authorization: authorizationFrom(ctx.connectionParams),
-          ip: ctx.extra.request.socket.remoteAddress,
+          ip: clientIp(ctx.extra.request),
         });
         if ('errors' in prepared) return prepared.errors;
         deps.log.debug({ requestId, operationName: payload.operationName, transport: 'ws' }, 'operation');
@@ -60,6 +67,9 @@ type SseContext = Context & Record<PropertyKey, unknown>;
 export function createSseTransport(schema: GraphQLSchema, deps: Deps) {
   const handler = createHandler<SseContext>({
     schema,
+    // Distinct connections only: the single-connection mode lets anyone reserve streams
+    // anonymously and hands results to whoever knows the reservation token.
+    authenticate: () => null,
     onSubscribe: async (req, params) => {
       const requestId = (req.raw as ExpressRequest & { id?: string }).id?.toString() ?? randomUUID();
       const prepared = await prepareOperation(deps, schema, params, {

@@ -1,7 +1,7 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 
 /**
  * Operation limits against abuse, set far above what a real client sends. Applied
@@ -19,11 +19,15 @@ const report = {
   ],
 };
 
-export const validationRules: ValidationRule[] = [
-  maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ...report }),
-  maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, ...report }),
-  costLimitRule({ maxCost: OPERATION_LIMITS.maxCost, ...report }),
-];
+/** The rules added to graphql-js's own, for every transport; introspection off adds one more. */
+export function operationRules(options: { introspection: boolean }): ValidationRule[] {
+  return [
+    maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ...report }),
+    maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, ...report }),
+    costLimitRule({ maxCost: OPERATION_LIMITS.maxCost, ...report }),
+    ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
+}
 
 /** Refuses huge documents while parsing, before any validation work. */
 export const parseOptions: ParseOptions = { maxTokens: OPERATION_LIMITS.maxTokens };

@@ -40,6 +40,8 @@ type Documents = {
     "\n  mutation Everywhere {\n    signOutEverywhere {\n      revoked\n    }\n  }\n": typeof types.EverywhereDocument,
     "\n  subscription WatchForShutdown($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n    }\n  }\n": typeof types.WatchForShutdownDocument,
     "\n  subscription WorkspaceUpdated($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.WorkspaceUpdatedDocument,
+    "\n  mutation SignInForSubscription($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInForSubscriptionDocument,
+    "\n  mutation SignOutForSubscription {\n    signOut {\n      revoked\n    }\n  }\n": typeof types.SignOutForSubscriptionDocument,
     "\n  mutation RenameForSubscription($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.RenameForSubscriptionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
@@ -75,6 +77,8 @@ const documents: Documents = {
     "\n  mutation Everywhere {\n    signOutEverywhere {\n      revoked\n    }\n  }\n": types.EverywhereDocument,
     "\n  subscription WatchForShutdown($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n    }\n  }\n": types.WatchForShutdownDocument,
     "\n  subscription WorkspaceUpdated($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n      name\n    }\n  }\n": types.WorkspaceUpdatedDocument,
+    "\n  mutation SignInForSubscription($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInForSubscriptionDocument,
+    "\n  mutation SignOutForSubscription {\n    signOut {\n      revoked\n    }\n  }\n": types.SignOutForSubscriptionDocument,
     "\n  mutation RenameForSubscription($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": types.RenameForSubscriptionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
@@ -202,6 +206,14 @@ export function graphql(source: "\n  subscription WatchForShutdown($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription WorkspaceUpdated($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  subscription WorkspaceUpdated($id: ID!) {\n    workspaceUpdated(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInForSubscription($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignInForSubscription($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutForSubscription {\n    signOut {\n      revoked\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutForSubscription {\n    signOut {\n      revoked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { graphql } from '../__generated__/index.js';
 import { execute } from '../support/client.js';
-import { createWorkspace, signUpUser } from '../support/factories.js';
+import { PASSWORD, createWorkspace, signUpUser } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const WorkspaceUpdated = graphql(`
@@ -13,6 +13,22 @@ const WorkspaceUpdated = graphql(`
     workspaceUpdated(id: $id) {
       id
       name
+    }
+  }
+`);
+
+const SignInAgain = graphql(`
+  mutation SignInForSubscription($input: SignInInput!) {
+    signIn(input: $input) {
+      token
+    }
+  }
+`);
+
+const SignOutQuery = graphql(`
+  mutation SignOutForSubscription {
+    signOut {
+      revoked
     }
   }
 `);
@@ -124,5 +140,41 @@ describe('subscriptions', () => {
     } finally {
       await client.dispose();
     }
+  });
+
+  it('ends a live subscription once its session is revoked', async () => {
+    const { token, user } = await signUpUser(server.url, 'Leaving');
+    const workspace = await createWorkspace(server.url, token, 'Short-lived');
+    const second = (await execute(server.url, SignInAgain, { input: { email: user.email, password: PASSWORD } })).signIn.token;
+    const renameIt = (name: string) => execute(server.url, Rename, { input: { id: workspace.id, name } }, { token: second }).then(() => undefined);
+    const client = createWsClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
+    try {
+      const iterator = client.iterate({ query: print(WorkspaceUpdated), variables: { id: workspace.id } });
+      // The subscription registers asynchronously: rename until the first event arrives.
+      const first = iterator.next();
+      let live: IteratorResult<Result> | undefined;
+      for (let i = 0; !live; i++) {
+        await renameIt(`live-${i}`);
+        live = await Promise.race([first, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 200))]);
+      }
+      expect(live.value.data).toBeTruthy();
+
+      await execute(server.url, SignOutQuery, {}, { token });
+      const after = iterator.next();
+      await renameIt('after sign-out');
+      expect(await after).toEqual({ done: true, value: undefined });
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('refuses SSE bodies that are not JSON, and WebSocket messages over the body limit', async () => {
+    const sse = await fetch(server.sseUrl, { method: 'POST', headers: { 'content-type': 'text/plain', accept: 'text/event-stream' }, body: '{"query":"{ viewer { role } }"}' });
+    expect(sse.status).toBe(415);
+    const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(2 * 1024 * 1024) } }));
+    expect(await closed).toBe(1009); // message too big
   });
 });

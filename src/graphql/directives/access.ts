@@ -10,6 +10,7 @@ import ms from 'ms';
 import type { Context } from '../../context.js';
 import type { Role } from '../../identity/identity.entities.js';
 import { requireViewer, requireWorkspaceRole } from '../../identity/viewer.js';
+import { whileAllowed } from '../../shared/streams.js';
 import type { RateLimitRule } from './rate-limit.js';
 
 /** Federation's own root fields: the SDL is public (gateways fetch it); entities need a viewer. */
@@ -59,12 +60,20 @@ function wrap(resolver: GraphQLFieldResolver<unknown, Context>, guard: FieldGuar
   };
 }
 
+/** A subscription ends at the first event after its session or key stops being valid. */
+function guardStream(subscribe: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> {
+  return async (parent, args, ctx, info) => {
+    const source = (await subscribe(parent, args, ctx, info)) as AsyncIterable<unknown>;
+    return whileAllowed(source, () => ctx.stillAuthorized());
+  };
+}
+
 /**
  * Applies access rules from the SDL to every field, once, at schema build:
  * - root fields need a viewer (user or API key) unless `@public`: private by default;
  * - `@auth(requires: ROLE)` on a field or its type needs that role in the current workspace;
  * - `@rateLimit(max, window, by)` counts calls per caller.
- * For subscriptions the checks run when subscribing.
+ * For subscriptions the checks run when subscribing, and credentials are re-checked per event.
  */
 export function applyAccessDirectives(schema: GraphQLSchema, checkRate: RateLimitCheck): GraphQLSchema {
   return mapSchema(schema, {
@@ -72,7 +81,7 @@ export function applyAccessDirectives(schema: GraphQLSchema, checkRate: RateLimi
       const field = fieldConfig as Field;
       const guard = guardOf(schema, field, fieldName, typeName);
       if (!guard.needsViewer && !guard.role && !guard.rateLimit) return field;
-      if (field.subscribe) return { ...field, subscribe: wrap(field.subscribe, guard, checkRate) };
+      if (field.subscribe) return { ...field, subscribe: guardStream(wrap(field.subscribe, guard, checkRate)) };
       return { ...field, resolve: wrap(field.resolve ?? defaultFieldResolver, guard, checkRate) };
     },
   });
