@@ -1,8 +1,13 @@
+import { canonicalId } from '../../src/shared/ids.js';
 import { NotFoundError } from '../../src/errors.js';
 import type { AppResolvers } from '../__generated__/types.js';
 
 export const App: AppResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.apps.app.load(ref.id),
+  // Representations come from the gateway's callers: a malformed id resolves to null.
+  __resolveReference: (ref, ctx) => {
+    const id = canonicalId(ref.id);
+    return id ? ctx.loaders.apps.app.load(id) : null;
+  },
   workspace: async (app, _args, ctx) => {
     const workspace = await ctx.loaders.identity.workspace.load(app.workspaceId);
     if (!workspace) throw new NotFoundError('Workspace not found', { id: app.workspaceId });

@@ -1,5 +1,10 @@
+import { canonicalId } from '../../src/shared/ids.js';
 import type { UserResolvers } from '../__generated__/types.js';
 
 export const User: UserResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.identity.user.load(ref.id),
+  // Representations come from the gateway's callers: a malformed id resolves to null.
+  __resolveReference: (ref, ctx) => {
+    const id = canonicalId(ref.id);
+    return id ? ctx.loaders.identity.user.load(id) : null;
+  },
 };

@@ -1,8 +1,13 @@
+import { canonicalId } from '../../src/shared/ids.js';
 import { NotFoundError } from '../../src/errors.js';
 import type { WorkspaceEdgeResolvers, WorkspaceResolvers } from '../__generated__/types.js';
 
 export const Workspace: WorkspaceResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.identity.workspace.load(ref.id),
+  // Representations come from the gateway's callers: a malformed id resolves to null.
+  __resolveReference: (ref, ctx) => {
+    const id = canonicalId(ref.id);
+    return id ? ctx.loaders.identity.workspace.load(id) : null;
+  },
   viewerRole: async (workspace, _args, ctx) => {
     const membership = await ctx.loaders.identity.viewerRole.load(workspace.id);
     if (!membership) throw new NotFoundError('Workspace not found', { id: workspace.id });

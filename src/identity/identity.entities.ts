@@ -5,12 +5,14 @@ export const ROLES = ['OWNER', 'ADMIN', 'EDITOR', 'MEMBER'] as const;
 export type Role = (typeof ROLES)[number];
 
 export class User {
-  [OptionalProps]?: 'id' | 'createdAt' | 'passwordHash' | 'failedSignIns' | 'lockedUntil';
+  [OptionalProps]?: 'id' | 'createdAt' | 'passwordHash' | 'emailVerified' | 'failedSignIns' | 'lockedUntil';
   id: string = randomUUID();
   email!: string;
   name!: string;
   /** scrypt hash; null for users who only sign in through OAuth. */
   passwordHash: string | null = null;
+  /** True once the address is proven theirs (by a provider that verified it; mail verification later). */
+  emailVerified = false;
   /** Consecutive wrong passwords; drives the sign-in backoff. */
   failedSignIns = 0;
   lockedUntil: Date | null = null;
@@ -57,6 +59,7 @@ export const UserSchema = new EntitySchema<User>({
     email: { type: 'string', unique: true },
     name: { type: 'string' },
     passwordHash: { type: 'string', nullable: true },
+    emailVerified: { type: 'boolean' },
     failedSignIns: { type: 'integer' },
     lockedUntil: { type: 'Date', nullable: true },
     createdAt: { type: 'Date' },

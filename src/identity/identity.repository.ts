@@ -15,6 +15,33 @@ export class IdentityRepository {
     return this.em.find(User, { id: { $in: wellFormedIds(ids) } });
   }
 
+  /** Users among `ids` who share a workspace with `userId` (or are that user). */
+  async findUsersSeenByUser(userId: string, ids: readonly string[]): Promise<User[]> {
+    const valid = wellFormedIds(ids);
+    if (valid.length === 0) return [];
+    const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
+      `select u.* from users u
+        where u.id in (${valid.map(() => '?').join(', ')})
+          and (u.id = ? or exists (
+            select 1 from memberships theirs join memberships mine on mine.workspace_id = theirs.workspace_id
+             where theirs.user_id = u.id and mine.user_id = ?))`,
+      [...valid, userId, userId],
+    );
+    return rows.map((row) => this.em.map(User, row));
+  }
+
+  /** Users among `ids` who are members of `workspaceId`. */
+  async findUsersInWorkspace(workspaceId: string, ids: readonly string[]): Promise<User[]> {
+    const valid = wellFormedIds(ids);
+    if (valid.length === 0) return [];
+    const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
+      `select u.* from users u
+        where u.id in (${valid.map(() => '?').join(', ')}) and exists (select 1 from memberships m where m.user_id = u.id and m.workspace_id = ?)`,
+      [...valid, workspaceId],
+    );
+    return rows.map((row) => this.em.map(User, row));
+  }
+
   /**
    * A live session with its user and the membership it acts in (the session's chosen
    * workspace while the user still belongs to it, else their oldest): one round trip,
@@ -51,7 +78,7 @@ export class IdentityRepository {
     return this.em.nativeUpdate(Session, { userId, revokedAt: null }, { revokedAt: now });
   }
 
-  async createUser(data: { email: string; name: string; passwordHash: string | null }): Promise<User> {
+  async createUser(data: { email: string; name: string; passwordHash: string | null; emailVerified?: boolean }): Promise<User> {
     const user = this.em.create(User, data);
     try {
       await this.em.flush();
@@ -65,9 +92,20 @@ export class IdentityRepository {
     return user;
   }
 
-  /** Records a sign-in attempt's outcome: the counter and lock drive the backoff. */
-  async recordSignIn(user: User, failedSignIns: number, lockedUntil: Date | null): Promise<void> {
-    await this.em.nativeUpdate(User, { id: user.id }, { failedSignIns, lockedUntil });
+  /** Counts a wrong password in one statement (parallel attempts cannot overwrite each other); returns the new count. */
+  async countFailedSignIn(userId: string): Promise<number> {
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ failed_sign_ins: number }[]>('update users set failed_sign_ins = failed_sign_ins + 1 where id = ? returning failed_sign_ins', [userId]);
+    return row?.failed_sign_ins ?? 0;
+  }
+
+  async lockSignIn(userId: string, until: Date): Promise<void> {
+    await this.em.nativeUpdate(User, { id: userId }, { lockedUntil: until });
+  }
+
+  async resetFailedSignIns(userId: string): Promise<void> {
+    await this.em.nativeUpdate(User, { id: userId }, { failedSignIns: 0, lockedUntil: null });
   }
 
   async createSession(data: { userId: string; tokenHash: string; expiresAt: Date }): Promise<Session> {

@@ -3,7 +3,7 @@ import type { User } from './identity.entities.js';
 import type { IdentityRepository } from './identity.repository.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password.js';
 import { SESSION_TOKEN_PREFIX, hashToken, newToken } from './tokens.js';
-import { requireUser, type Viewer } from './viewer.js';
+import { requireUser, requireViewer, type Viewer } from './viewer.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Wrong passwords allowed before the backoff starts; it then doubles from 30 s up to 15 min. */
@@ -69,20 +69,20 @@ export class IdentityService {
       if (user) await this.recordFailure(user, now);
       throw new UnauthenticatedError('Wrong email or password');
     }
-    if (user.failedSignIns > 0) await this.repo.recordSignIn(user, 0, null);
+    if (user.failedSignIns > 0) await this.repo.resetFailedSignIns(user.id);
     return this.issueSession(user);
   }
 
   private async recordFailure(user: User, now: number): Promise<void> {
-    const failures = user.failedSignIns + 1;
-    const over = failures - FREE_ATTEMPTS;
-    const lockedUntil = over >= 0 ? new Date(now + Math.min(BASE_LOCK_MS * 2 ** over, MAX_LOCK_MS)) : null;
-    await this.repo.recordSignIn(user, failures, lockedUntil);
+    const over = (await this.repo.countFailedSignIn(user.id)) - FREE_ATTEMPTS;
+    if (over >= 0) await this.repo.lockSignIn(user.id, new Date(now + Math.min(BASE_LOCK_MS * 2 ** over, MAX_LOCK_MS)));
   }
 
   /**
-   * Signs in through a provider: the provider identity already linked, else the user
-   * with the same *verified* email (linked now), else a new user.
+   * Signs in through a provider: the provider identity already linked, else the user with
+   * the same email when both sides proved it (linked now), else a new user. Linking to an
+   * unverified account would let someone who signed up with another's address first
+   * (pre-hijacking) share the account with its real owner.
    */
   async signInWithProvider(identity: ExternalIdentity): Promise<IssuedSession> {
     const linked = await this.repo.findOAuthAccount(identity.provider, identity.subject);
@@ -92,11 +92,15 @@ export class IdentityService {
     }
     const email = normaliseEmail(identity.email);
     let user = await this.repo.findUserByEmail(email);
-    if (user && !identity.emailVerified) {
-      // Linking on an unverified address would let anyone claim an existing account.
-      throw new ConflictError('This email belongs to an account; the provider has not verified it', { field: 'email' });
+    if (user && !(identity.emailVerified && user.emailVerified)) {
+      throw new ConflictError('An account with this email exists; sign in to it with its password', { field: 'email' });
     }
-    user ??= await this.repo.createUser({ email, name: checkName(identity.name || email.split('@')[0]!, 'name'), passwordHash: null });
+    user ??= await this.repo.createUser({
+      email,
+      name: checkName(identity.name || email.split('@')[0]!, 'name'),
+      passwordHash: null,
+      emailVerified: identity.emailVerified,
+    });
     await this.repo.linkOAuthAccount(user.id, identity.provider, identity.subject);
     return this.issueSession(user);
   }
@@ -112,8 +116,11 @@ export class IdentityService {
     return this.repo.revokeSessionsOfUser(user.id, new Date());
   }
 
+  /** Users the viewer may see: themselves and people who share a workspace with them (for a key: its workspace's members). */
   usersByIds(ids: readonly string[]): Promise<User[]> {
-    return this.repo.findUsersByIds(ids);
+    const viewer = requireViewer(this.viewer);
+    if (viewer.user) return this.repo.findUsersSeenByUser(viewer.user.id, ids);
+    return viewer.workspace ? this.repo.findUsersInWorkspace(viewer.workspace.id, ids) : Promise.resolve([]);
   }
 
   private async issueSession(user: User): Promise<IssuedSession> {

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError } from '../errors.js';
 import { wellFormedIds } from '../shared/ids.js';
 import type { Position } from '../shared/pagination.js';
 import { Membership, Session, Workspace, type Role } from './identity.entities.js';
@@ -65,22 +66,39 @@ export class WorkspaceRepository {
 
   async addMembership(workspaceId: string, userId: string, role: Role): Promise<Membership> {
     const membership = this.em.create(Membership, { workspaceId, userId, role });
-    await this.em.flush();
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        this.em.clear();
+        throw new ConflictError('Already a member', { field: 'email' });
+      }
+      throw error;
+    }
     return membership;
   }
 
   /**
-   * Changes or removes a membership unless that would leave the workspace without an
-   * owner. Locks the workspace's owner rows so two concurrent demotions cannot both pass.
+   * Changes (`role`) or removes (`null`) a membership unless that would leave the workspace
+   * without an owner. The owner rows and the target are locked and read inside the
+   * transaction, so `mayChange` (which throws to refuse) and the owner count see the
+   * current state even when admins act at the same moment.
    */
-  async changeMembership(membership: Membership, role: Role | null): Promise<boolean> {
+  async changeMembership(
+    workspaceId: string,
+    userId: string,
+    role: Role | null,
+    mayChange: (target: Membership) => void,
+  ): Promise<Membership | 'not-member' | 'last-owner'> {
     return this.em.transactional(async (em) => {
-      const owners = await em.find(Membership, { workspaceId: membership.workspaceId, role: 'OWNER' }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      const losesOwner = membership.role === 'OWNER' && role !== 'OWNER';
-      if (losesOwner && owners.length <= 1) return false;
-      if (role === null) await em.nativeDelete(Membership, { id: membership.id });
-      else await em.nativeUpdate(Membership, { id: membership.id }, { role });
-      return true;
+      const owners = await em.find(Membership, { workspaceId, role: 'OWNER' }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const target = await em.findOne(Membership, { workspaceId, userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!target) return 'not-member';
+      mayChange(target);
+      if (target.role === 'OWNER' && role !== 'OWNER' && owners.length <= 1) return 'last-owner';
+      if (role === null) em.remove(target);
+      else target.role = role;
+      return target;
     });
   }
 

@@ -1,5 +1,6 @@
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { PubSub } from '../platform/pubsub/pubsub.js';
+import { canonicalId, wellFormedIds } from '../shared/ids.js';
 import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagination.js';
 import { ROLES, type Membership, type Role, type Workspace } from './identity.entities.js';
 import type { IdentityRepository } from './identity.repository.js';
@@ -31,7 +32,7 @@ export class WorkspaceService {
     const viewer = requireViewer(this.viewer);
     if (!viewer.user) {
       const own = viewer.workspace?.id;
-      return own && ids.includes(own) ? this.repo.findWorkspacesByIds([own]) : [];
+      return own && wellFormedIds(ids).includes(own) ? this.repo.findWorkspacesByIds([own]) : [];
     }
     const memberships = await this.repo.findMembershipsOfUser(viewer.user.id, ids);
     return memberships.length > 0 ? this.repo.findWorkspacesByIds(memberships.map((m) => m.workspaceId)) : [];
@@ -40,12 +41,22 @@ export class WorkspaceService {
   /** The viewer's role in each given workspace (absent where they have none). */
   async viewerRoles(workspaceIds: readonly string[]): Promise<{ workspaceId: string; role: Role }[]> {
     const viewer = requireViewer(this.viewer);
-    if (!viewer.user) return viewer.workspace && workspaceIds.includes(viewer.workspace.id) ? [{ workspaceId: viewer.workspace.id, role: viewer.workspace.role }] : [];
+    if (!viewer.user) {
+      const own = viewer.workspace;
+      return own && wellFormedIds(workspaceIds).includes(own.id) ? [{ workspaceId: own.id, role: own.role }] : [];
+    }
     return this.repo.findMembershipsOfUser(viewer.user.id, workspaceIds);
   }
 
-  membersOf(workspaceIds: readonly string[]): Promise<Membership[]> {
+  /** Members of workspaces the caller can see; a key limited to one app sees none. */
+  async membersOf(workspaceIds: readonly string[]): Promise<Membership[]> {
+    if (this.viewer?.apiKey?.appId) return [];
     return this.repo.findMembershipsOfWorkspaces(workspaceIds);
+  }
+
+  /** A key limited to one app may read its workspace but not act on it. */
+  private refuseAppKey(): void {
+    if (this.viewer?.apiKey?.appId) throw new ForbiddenError('A key limited to one app cannot do this');
   }
 
   async getWorkspace(id: string): Promise<Workspace> {
@@ -78,6 +89,7 @@ export class WorkspaceService {
 
   async renameWorkspace(input: { id: string; name: string }): Promise<Workspace> {
     const name = checkName(input.name, 'name');
+    this.refuseAppKey();
     const workspace = await this.getWorkspace(input.id);
     const [membership] = await this.viewerRoles([workspace.id]);
     if (!membership || !roleAtLeast(membership.role, 'ADMIN')) throw new ForbiddenError('Requires role ADMIN or stronger', { requires: 'ADMIN' });
@@ -110,37 +122,35 @@ export class WorkspaceService {
     requireUser(this.viewer);
     const current = requireWorkspaceRole(this.viewer, 'ADMIN');
     const role = checkRole(input.role);
-    const membership = await this.memberOfCurrent(current.id, input.userId);
-    this.checkMayGrant(current.role, membership.role);
     this.checkMayGrant(current.role, role);
-    if (!(await this.repo.changeMembership(membership, role))) throw new ConflictError('A workspace needs at least one owner');
-    membership.role = role;
-    return membership;
+    return this.changeMembership(current.id, input.userId, role, (target) => this.checkMayGrant(current.role, target.role));
   }
 
   /** Removes a member; anyone may remove themselves (leave), but never the last owner. */
   async removeMember(input: { userId: string }): Promise<boolean> {
     const { user } = requireUser(this.viewer);
     const current = requireWorkspaceRole(this.viewer, 'MEMBER');
-    const membership = await this.memberOfCurrent(current.id, input.userId);
-    if (membership.userId !== user.id) {
+    await this.changeMembership(current.id, input.userId, null, (target) => {
+      if (target.userId === user.id) return;
       requireWorkspaceRole(this.viewer, 'ADMIN');
-      this.checkMayGrant(current.role, membership.role);
-    }
-    if (!(await this.repo.changeMembership(membership, null))) throw new ConflictError('A workspace needs at least one owner');
+      this.checkMayGrant(current.role, target.role);
+    });
     return true;
+  }
+
+  private async changeMembership(workspaceId: string, userId: string, role: Role | null, mayChange: (target: Membership) => void): Promise<Membership> {
+    const userIdOk = canonicalId(userId);
+    const outcome = userIdOk ? await this.repo.changeMembership(workspaceId, userIdOk, role, mayChange) : 'not-member';
+    if (outcome === 'not-member') throw new NotFoundError('Not a member of this workspace', { userId });
+    if (outcome === 'last-owner') throw new ConflictError('A workspace needs at least one owner');
+    return outcome;
   }
 
   /** Checks access now, then yields the workspace's ID on every change until `signal` aborts. */
   async watchWorkspace(id: string, signal?: AbortSignal): Promise<AsyncIterableIterator<{ id: string }>> {
+    this.refuseAppKey();
     await this.getWorkspace(id);
     return this.pubsub.subscribe<{ id: string }>(workspaceTopic(id), signal);
-  }
-
-  private async memberOfCurrent(workspaceId: string, userId: string): Promise<Membership> {
-    const membership = await this.repo.findMembership(workspaceId, userId);
-    if (!membership) throw new NotFoundError('Not a member of this workspace', { userId });
-    return membership;
   }
 
   /** OWNER is granted, taken away or touched only by an OWNER. */

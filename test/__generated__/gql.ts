@@ -20,6 +20,8 @@ type Documents = {
     "\n  query AppById($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.AppByIdDocument,
     "\n  query AppNames {\n    apps {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AppNamesDocument,
     "mutation AppKeyCreates { createApp(input: { name: \"x\", mode: CHAT }) { app { id } } }": typeof types.AppKeyCreatesDocument,
+    "query AppKeyMembers { viewer { currentWorkspace { members { role } } } }": typeof types.AppKeyMembersDocument,
+    "mutation AppKeyRenames($id: ID!) { renameWorkspace(input: { id: $id, name: \"Mine now\" }) { workspace { id } } }": typeof types.AppKeyRenamesDocument,
     "mutation KeyMakesKey { createApiKey(input: { name: \"k\" }) { secret } }": typeof types.KeyMakesKeyDocument,
     "mutation KeyForForeignApp($appId: ID) { createApiKey(input: { name: \"k\", appId: $appId }) { secret } }": typeof types.KeyForForeignAppDocument,
     "\n  query Apps($first: Int, $after: String, $filter: AppFilter) {\n    apps(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          mode\n          description\n          icon\n          config\n          workspace {\n            id\n            name\n          }\n          creator {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AppsDocument,
@@ -57,6 +59,8 @@ const documents: Documents = {
     "\n  query AppById($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n": types.AppByIdDocument,
     "\n  query AppNames {\n    apps {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.AppNamesDocument,
     "mutation AppKeyCreates { createApp(input: { name: \"x\", mode: CHAT }) { app { id } } }": types.AppKeyCreatesDocument,
+    "query AppKeyMembers { viewer { currentWorkspace { members { role } } } }": types.AppKeyMembersDocument,
+    "mutation AppKeyRenames($id: ID!) { renameWorkspace(input: { id: $id, name: \"Mine now\" }) { workspace { id } } }": types.AppKeyRenamesDocument,
     "mutation KeyMakesKey { createApiKey(input: { name: \"k\" }) { secret } }": types.KeyMakesKeyDocument,
     "mutation KeyForForeignApp($appId: ID) { createApiKey(input: { name: \"k\", appId: $appId }) { secret } }": types.KeyForForeignAppDocument,
     "\n  query Apps($first: Int, $after: String, $filter: AppFilter) {\n    apps(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          mode\n          description\n          icon\n          config\n          workspace {\n            id\n            name\n          }\n          creator {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AppsDocument,
@@ -126,6 +130,14 @@ export function graphql(source: "\n  query AppNames {\n    apps {\n      edges {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AppKeyCreates { createApp(input: { name: \"x\", mode: CHAT }) { app { id } } }"): (typeof documents)["mutation AppKeyCreates { createApp(input: { name: \"x\", mode: CHAT }) { app { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AppKeyMembers { viewer { currentWorkspace { members { role } } } }"): (typeof documents)["query AppKeyMembers { viewer { currentWorkspace { members { role } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AppKeyRenames($id: ID!) { renameWorkspace(input: { id: $id, name: \"Mine now\" }) { workspace { id } } }"): (typeof documents)["mutation AppKeyRenames($id: ID!) { renameWorkspace(input: { id: $id, name: \"Mine now\" }) { workspace { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

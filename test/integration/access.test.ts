@@ -110,6 +110,30 @@ describe('access control', () => {
         const code = await send(server, b.members.OWNER.token, { query: op.query, variables: op.variables(ids) });
         expect(code, field).toBe('NOT_FOUND');
       }
+
+      // Federation's entity lookup (what a gateway calls) resolves nothing across tenants.
+      const entities = {
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on User { email } ... on App { name } ... on Workspace { name } } }`,
+        variables: {
+          r: [
+            { __typename: 'User', id: ids.memberUserId },
+            { __typename: 'App', id: ids.appId },
+            { __typename: 'Workspace', id: ids.workspaceId },
+            { __typename: 'User', id: ids.memberUserId.toUpperCase() },
+          ],
+        },
+      };
+      const post = (token: string) =>
+        fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(entities) }).then(
+          (r) => r.json() as Promise<{ data: { _entities: unknown[] } }>,
+        );
+      expect((await post(b.members.OWNER.token)).data._entities).toEqual([null, null, null, null]);
+      expect((await post(a.members.OWNER.token)).data._entities).toEqual([
+        { __typename: 'User', email: a.members.MEMBER.user.email },
+        { __typename: 'App', name: 'A app' },
+        { __typename: 'Workspace', name: 'TenantA' },
+        { __typename: 'User', email: a.members.MEMBER.user.email },
+      ]);
     });
   });
 

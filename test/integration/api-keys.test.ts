@@ -155,6 +155,18 @@ describe('API keys', () => {
     expect((await execute(server.url, AppNames, {}, { token: secret })).apps.edges.map((e) => e.node.name)).toEqual(['Mine']);
     const create = await request(server.url, graphql(`mutation AppKeyCreates { createApp(input: { name: "x", mode: CHAT }) { app { id } } }`), {}, { token: secret });
     expect(create.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // The workspace itself is out of reach: no member list, no renaming.
+    const { secret: adminAppKey } = await createApiKey(server.url, owner.token, { name: 'admin app key', appId: mine.id, role: 'ADMIN' });
+    const members = await execute(server.url, graphql(`query AppKeyMembers { viewer { currentWorkspace { members { role } } } }`), {}, { token: adminAppKey });
+    expect(members.viewer?.currentWorkspace?.members).toEqual([]);
+    const rename = await request(
+      server.url,
+      graphql(`mutation AppKeyRenames($id: ID!) { renameWorkspace(input: { id: $id, name: "Mine now" }) { workspace { id } } }`),
+      { id: workspaceId },
+      { token: adminAppKey },
+    );
+    expect(rename.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses key management to API keys and keys stronger than their creator', async () => {

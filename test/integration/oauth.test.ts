@@ -356,6 +356,15 @@ describe('OAuth / OIDC sign-in, results as JSON', () => {
     expect(body?.token).toBeUndefined();
   });
 
+  it('never links a verified provider email to a password account whose email nobody verified (pre-hijacking)', async () => {
+    const squatter = await signUpUser(server.url, 'Squatter');
+    idTokenClaims = { sub: 'real-owner-1', email: squatter.user.email, email_verified: true, name: 'Real Owner' };
+    const { status, body } = await signIn(server.baseUrl, 'oidc');
+    expect(status).toBe(409);
+    expect(body?.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(body?.token).toBeUndefined();
+  });
+
   it('answers BAD_USER_INPUT when the provider shares no email', async () => {
     idTokenClaims = { sub: 'grace-1', name: 'Grace' };
     userinfo = { sub: 'grace-1' };

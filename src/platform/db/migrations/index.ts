@@ -1,5 +1,6 @@
 import { Migration20261125000000_identity } from './Migration20261125000000_identity.js';
 import { Migration20261125010000_access } from './Migration20261125010000_access.js';
+import { Migration20261125020000_email_verified } from './Migration20261125020000_email_verified.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by glob) so the same
@@ -8,4 +9,5 @@ import { Migration20261125010000_access } from './Migration20261125010000_access
 export const migrationsList = [
   { name: 'Migration20261125000000_identity', class: Migration20261125000000_identity },
   { name: 'Migration20261125010000_access', class: Migration20261125010000_access },
+  { name: 'Migration20261125020000_email_verified', class: Migration20261125020000_email_verified },
 ];
