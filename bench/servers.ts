@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { InMemoryStore } from 'graphql-rate-limit';
+import { MemoryStore } from '../src/platform/rate-limit/memory.store.js';
 import { createAppLoaders } from '../src/apps/app.loaders.js';
 import type { Config } from '../src/config.js';
 import { buildContext, type Context, type Deps } from '../src/context.js';
@@ -14,7 +14,7 @@ import { createIdentityLoaders } from '../src/identity/identity.loaders.js';
  * and caching off, so every relation costs its own statement.
  */
 export async function startBaseline(config: Config, deps: Deps, options: { bare: boolean }) {
-  const schema = buildSchema(config.subgraphs, new InMemoryStore(), 1, { directives: !options.bare });
+  const schema = buildSchema(config.subgraphs, new MemoryStore(), 1, { directives: !options.bare });
   const server = new ApolloServer<Context>({ schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: '127.0.0.1' },

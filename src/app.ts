@@ -6,7 +6,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { InMemoryStore } from 'graphql-rate-limit';
 import { Redis } from 'ioredis';
 import { pinoHttp } from 'pino-http';
 import proxyAddr from 'proxy-addr';
@@ -19,6 +18,7 @@ import { buildSchema } from './graphql/schema.js';
 import { attachWebSocketTransport, createSseTransport } from './graphql/subscription-transports.js';
 import { operationRules, parseOptions } from './graphql/validation-rules.js';
 import { rateLimitStatusPlugin } from './graphql/rate-limit-status.plugin.js';
+import { MemoryStore } from './platform/rate-limit/memory.store.js';
 import { IoRedisStore } from './platform/rate-limit/redis.store.js';
 import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http/json-errors.js';
 import { createOAuthRouter } from './identity/oauth/oauth.router.js';
@@ -62,7 +62,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const pubsub = new MemoryPubSub();
   const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config) };
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
-  const rateLimitStore = redis ? new IoRedisStore(redis) : new InMemoryStore();
+  const rateLimitStore = redis ? new IoRedisStore(redis) : new MemoryStore();
   const schema = buildSchema(config.subgraphs, rateLimitStore, config.rateLimitScale);
 
   const app = express();

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import ms from 'ms';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 const ALL_SUBGRAPHS = ['identity', 'apps'] as const;
@@ -47,20 +48,32 @@ const envSchema = z.object({
     }),
   PLUGBOARD_INTROSPECTION: booleanFlag.default(true),
   PLUGBOARD_RATE_LIMIT_SCALE: z.coerce.number().positive().default(1),
-  PLUGBOARD_TRUST_PROXY: z.string().default('false'),
+  PLUGBOARD_TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      try {
+        if (typeof parsed === 'string') proxyAddr.compile(parsed.split(',').map((part) => part.trim()));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be true, false, a hop count, or addresses/subnets (e.g. "loopback, 10.0.0.0/8")' });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   PLUGBOARD_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   PLUGBOARD_SESSION_TTL: z
     .string()
     .default('30d')
     .transform((value, ctx) => {
       const millis = ms(value as ms.StringValue);
-      if (typeof millis !== 'number' || !(millis >= 1000)) {
-        ctx.addIssue({ code: 'custom', message: 'must be a duration of at least 1s, like "12h" or "30d"' });
+      if (typeof millis !== 'number' || !(millis >= 1000 && millis <= 366 * 86_400_000)) {
+        ctx.addIssue({ code: 'custom', message: 'must be a duration from 1s to 366d, like "12h" or "30d"' });
         return z.NEVER;
       }
       return millis;
     }),
-  PLUGBOARD_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  PLUGBOARD_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Sign-in through OAuth/OIDC providers (src/identity/oauth): each provider is off until its client ID is set.
   PLUGBOARD_PUBLIC_URL: httpUrl.optional(),
@@ -138,7 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subgraphs: e.PLUGBOARD_SUBGRAPHS,
     introspection: e.PLUGBOARD_INTROSPECTION,
     rateLimitScale: e.PLUGBOARD_RATE_LIMIT_SCALE,
-    trustProxy: parseTrustProxy(e.PLUGBOARD_TRUST_PROXY),
+    trustProxy: e.PLUGBOARD_TRUST_PROXY,
     maxBodyBytes: e.PLUGBOARD_MAX_BODY_BYTES,
     sessionTtlMs: e.PLUGBOARD_SESSION_TTL,
     shutdownTimeoutMs: e.PLUGBOARD_SHUTDOWN_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 /**
  * The errors services throw. Each carries a stable `code` that clients branch on;
- * `toGraphQLFormattedError` (src/graphql/format-error.ts) is the one place they become responses.
+ * `formatGraphQLError` (src/graphql/format-error.ts) is the one place they become responses.
  */
 export abstract class AppError extends Error {
   abstract readonly code: string;

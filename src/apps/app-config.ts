@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
+import { isStorableText } from '../shared/input.js';
 import type { AppMode } from './app.entity.js';
 
 const model = z
@@ -32,8 +33,30 @@ const CONFIG_BY_MODE: Record<AppMode, z.ZodType<Record<string, unknown>>> = {
   WORKFLOW: z.object({ openingStatement: z.string().max(2_000).optional() }).strict(),
 };
 
+/** The path of the first string (key or value) in `value` that Postgres cannot store, if any. */
+function unstorableTextAt(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof value === 'string') return isStorableText(value) ? null : path;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = unstorableTextAt(item, [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = isStorableText(key) ? unstorableTextAt(item, [...path, key]) : [...path, key];
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /** Validates an app's config for its mode; errors name the offending path. */
 export function validateAppConfig(mode: AppMode, config: unknown): Record<string, unknown> {
+  const badText = unstorableTextAt(config);
+  if (badText) {
+    const at = ['config', ...badText].join('.');
+    throw new ValidationError(`Invalid ${mode} app config at ${at}: text contains NUL or broken characters`, { field: at });
+  }
   const parsed = CONFIG_BY_MODE[mode].safeParse(config ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { wellFormedIds } from '../shared/ids.js';
-import type { Position } from '../shared/pagination.js';
+import { afterPosition, type Position } from '../shared/pagination.js';
 import { App, type AppMode } from './app.entity.js';
 
 export interface AppFilter {
@@ -28,7 +28,7 @@ export class AppRepository {
 
   page(filter: AppFilter, limit: number, after?: Position): Promise<App[]> {
     const conditions: FilterQuery<App>[] = [where(filter)];
-    if (after) conditions.push({ $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }] });
+    if (after) conditions.push(afterPosition(after));
     return this.em.find(App, { $and: conditions }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit });
   }
 

@@ -1,30 +1,13 @@
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { checkName } from '../identity/identity.service.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
+import { checkName, checkText, oneOf } from '../shared/input.js';
 import { requireWorkspaceRole, type Viewer } from '../identity/viewer.js';
 import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagination.js';
 import { validateAppConfig } from './app-config.js';
-import { APP_MODES, type App, type AppMode } from './app.entity.js';
+import { APP_MODES, type App } from './app.entity.js';
 import type { AppFilter, AppRepository } from './app.repository.js';
 
 export type AppPage = Page<App>;
 export type AppEdge = AppPage['edges'][number];
-
-function checkMode(mode: string): AppMode {
-  if (!(APP_MODES as readonly string[]).includes(mode)) throw new ValidationError(`Unknown mode ${mode}`, { field: 'mode' });
-  return mode as AppMode;
-}
-
-function checkDescription(description: string | null | undefined): string {
-  const value = (description ?? '').trim();
-  if (value.length > 2000) throw new ValidationError('description must be at most 2000 characters', { field: 'description' });
-  return value;
-}
-
-function checkIcon(icon: string | null | undefined): string | null {
-  if (icon == null || icon === '') return null;
-  if (icon.length > 64) throw new ValidationError('icon must be at most 64 characters', { field: 'icon' });
-  return icon;
-}
 
 /** Apps of the current workspace. An API key scoped to an app sees and changes only that app. */
 export class AppService {
@@ -52,21 +35,21 @@ export class AppService {
 
   async list(first: number, after: string | null | undefined, filter: { nameContains?: string | null; mode?: string | null } = {}): Promise<AppPage> {
     const size = checkPageSize(first);
-    const query: AppFilter = { ...this.scope, nameContains: filter.nameContains, mode: filter.mode ? checkMode(filter.mode) : null };
+    const query: AppFilter = { ...this.scope, nameContains: filter.nameContains ? checkText(filter.nameContains, 'nameContains', 100) : null, mode: filter.mode ? oneOf(APP_MODES, filter.mode, 'mode') : null };
     const [rows, total] = await Promise.all([this.repo.page(query, size + 1, after ? decodeCursor(after) : undefined), this.repo.count(query)]);
-    return toPage(rows, size, (app) => app, total, after ?? undefined);
+    return toPage(rows, size, total, after);
   }
 
   async create(input: { name: string; description?: string | null; mode: string; icon?: string | null; config?: unknown }): Promise<App> {
     const workspace = requireWorkspaceRole(this.viewer, 'EDITOR');
     if (this.viewer?.apiKey?.appId) throw new ForbiddenError('A key scoped to one app cannot create apps');
-    const mode = checkMode(input.mode);
+    const mode = oneOf(APP_MODES, input.mode, 'mode');
     return this.repo.create({
       workspaceId: workspace.id,
       name: checkName(input.name, 'name', 100),
-      description: checkDescription(input.description),
+      description: checkText(input.description, 'description', 2000),
       mode,
-      icon: checkIcon(input.icon),
+      icon: checkText(input.icon, 'icon', 64) || null,
       config: validateAppConfig(mode, input.config),
       createdBy: this.viewer?.user?.id ?? null,
     });
@@ -76,8 +59,8 @@ export class AppService {
     requireWorkspaceRole(this.viewer, 'EDITOR');
     const app = await this.getApp(input.id);
     if (input.name != null) app.name = checkName(input.name, 'name', 100);
-    if (input.description !== undefined) app.description = checkDescription(input.description);
-    if (input.icon !== undefined) app.icon = checkIcon(input.icon);
+    if (input.description !== undefined) app.description = checkText(input.description, 'description', 2000);
+    if (input.icon !== undefined) app.icon = checkText(input.icon, 'icon', 64) || null;
     if (input.config !== undefined) app.config = validateAppConfig(app.mode, input.config);
     return this.repo.save(app);
   }

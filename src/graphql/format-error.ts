@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DriverException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -21,6 +22,15 @@ const KNOWN_CODES = new Set([
   'UPSTREAM_ERROR',
   'TIMEOUT',
 ]);
+
+/**
+ * Database driver errors carry the SQL with its parameter values (emails, hashes) in their
+ * message: log what identifies the failure, not the data.
+ */
+function loggable(error: unknown): unknown {
+  if (error instanceof DriverException) return { type: error.name, code: error.code, sqlState: error.sqlState, table: (error as { table?: string }).table };
+  return error;
+}
 
 /**
  * The one mapping from thrown errors to what a client sees, shared by Apollo's
@@ -53,7 +63,11 @@ export function formatGraphQLError(
     // over graphql-ws/SSE, where Apollo does not add its codes): the caller's fault.
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  log.error({ err: original, requestId, path: formatted.path }, 'unexpected error while resolving');
+  if (formatted.path?.[0] === '_entities' && /entity for type|unknown type/i.test(formatted.message)) {
+    // @apollo/subgraph throws a plain Error for a representation of a type it lacks.
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  log.error({ err: loggable(original), requestId, path: formatted.path }, 'unexpected error while resolving');
   return {
     message: 'Internal server error',
     locations: formatted.locations,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { wellFormedIds } from '../shared/ids.js';
-import type { Position } from '../shared/pagination.js';
+import { afterPosition, type Position } from '../shared/pagination.js';
 import { ApiKey } from './identity.entities.js';
 
 export class ApiKeyRepository {
@@ -16,7 +16,7 @@ export class ApiKeyRepository {
 
   page(workspaceId: string, limit: number, after?: Position): Promise<ApiKey[]> {
     const where = after
-      ? { workspaceId, $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }] }
+      ? { workspaceId, ...afterPosition(after) }
       : { workspaceId };
     return this.em.find(ApiKey, where, { orderBy: { createdAt: 'asc', id: 'asc' }, limit });
   }
@@ -37,7 +37,7 @@ export class ApiKeyRepository {
     return key;
   }
 
-  /** Stamps lastUsedAt at most once a minute per key, so use does not cost a write per request. */
+  /** Stamps lastUsedAt unless another request did so within the last minute. */
   async touch(id: string, now: Date): Promise<void> {
     await this.em.nativeUpdate(
       ApiKey,

@@ -1,8 +1,8 @@
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
+import { checkName, oneOf } from '../shared/input.js';
 import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagination.js';
 import type { ApiKeyRepository } from './api-key.repository.js';
-import { ROLES, type ApiKey, type Role } from './identity.entities.js';
-import { checkName } from './identity.service.js';
+import { ROLES, type ApiKey } from './identity.entities.js';
 import { API_KEY_PREFIX, hashToken, newToken } from './tokens.js';
 import { requireUser, requireWorkspaceRole, roleAtLeast, type Viewer } from './viewer.js';
 
@@ -23,8 +23,7 @@ export class ApiKeyService {
   async create(input: { name: string; appId?: string | null; role?: string | null }): Promise<{ apiKey: ApiKey; secret: string }> {
     const { user } = requireUser(this.viewer);
     const workspace = requireWorkspaceRole(this.viewer, 'ADMIN');
-    const role = (input.role ?? 'EDITOR') as Role;
-    if (!ROLES.includes(role)) throw new ValidationError(`Unknown role ${role}`, { field: 'role' });
+    const role = oneOf(ROLES, input.role ?? 'EDITOR', 'role');
     if (!roleAtLeast(workspace.role, role)) throw new ForbiddenError('A key cannot have a stronger role than its creator', { field: 'role' });
     if (input.appId) await this.requireApp(input.appId);
     const secret = newToken(API_KEY_PREFIX);
@@ -48,7 +47,7 @@ export class ApiKeyService {
       this.repo.page(workspace.id, size + 1, after ? decodeCursor(after) : undefined),
       this.repo.count(workspace.id),
     ]);
-    return toPage(rows, size, (k) => k, total, after ?? undefined);
+    return toPage(rows, size, total, after);
   }
 
   /** The key the caller is using, if the caller is an API key. */

@@ -1,27 +1,15 @@
 import { ConflictError, RateLimitedError, UnauthenticatedError, ValidationError } from '../errors.js';
+import { checkName, isStorableText, normaliseEmail } from '../shared/input.js';
 import type { User } from './identity.entities.js';
 import type { IdentityRepository } from './identity.repository.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password.js';
 import { SESSION_TOKEN_PREFIX, hashToken, newToken } from './tokens.js';
 import { requireUser, requireViewer, type Viewer } from './viewer.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Wrong passwords allowed before the backoff starts; it then doubles from 30 s up to 15 min. */
 const FREE_ATTEMPTS = 5;
 const BASE_LOCK_MS = 30_000;
 const MAX_LOCK_MS = 15 * 60_000;
-
-export function normaliseEmail(raw: string): string {
-  const email = raw.trim().toLowerCase();
-  if (email.length > 320 || !EMAIL.test(email)) throw new ValidationError('Invalid email address', { field: 'email' });
-  return email;
-}
-
-export function checkName(raw: string, field: string, max = 200): string {
-  const name = raw.trim();
-  if (name.length === 0 || name.length > max) throw new ValidationError(`${field} must be 1 to ${max} characters`, { field });
-  return name;
-}
 
 export interface IssuedSession {
   token: string;
@@ -57,7 +45,8 @@ export class IdentityService {
   }
 
   async signIn(input: { email: string; password: string }): Promise<IssuedSession> {
-    const user = await this.repo.findUserByEmail(input.email.trim().toLowerCase());
+    const email = input.email.trim().toLowerCase();
+    const user = isStorableText(email) ? await this.repo.findUserByEmail(email) : null;
     const now = Date.now();
     if (user?.lockedUntil && user.lockedUntil.getTime() > now) {
       const retryAfter = Math.ceil((user.lockedUntil.getTime() - now) / 1000);

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError } from '../errors.js';
 import { wellFormedIds } from '../shared/ids.js';
-import type { Position } from '../shared/pagination.js';
+import { afterPosition, type Position } from '../shared/pagination.js';
 import { Membership, Session, Workspace, type Role } from './identity.entities.js';
 
 /** Workspaces and memberships: the only workspace code that talks to the EntityManager. */
@@ -38,7 +38,7 @@ export class WorkspaceRepository {
   /** Memberships of a user in (createdAt, id) order after `after`; `limit` rows at most. */
   pageMembershipsOfUser(userId: string, limit: number, after?: Position): Promise<Membership[]> {
     const where = after
-      ? { userId, $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }] }
+      ? { userId, ...afterPosition(after) }
       : { userId };
     return this.em.find(Membership, where, { orderBy: { createdAt: 'asc', id: 'asc' }, limit });
   }

@@ -1,10 +1,10 @@
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { PubSub } from '../platform/pubsub/pubsub.js';
 import { canonicalId, wellFormedIds } from '../shared/ids.js';
+import { checkName, normaliseEmail, oneOf } from '../shared/input.js';
 import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagination.js';
 import { ROLES, type Membership, type Role, type Workspace } from './identity.entities.js';
 import type { IdentityRepository } from './identity.repository.js';
-import { checkName, normaliseEmail } from './identity.service.js';
 import { requireUser, requireViewer, requireWorkspaceRole, roleAtLeast, type Viewer } from './viewer.js';
 import type { WorkspaceRepository } from './workspace.repository.js';
 
@@ -12,11 +12,6 @@ export const workspaceTopic = (id: string) => `workspace:${id}:updated`;
 
 export type WorkspaceMembershipPage = Page<Membership>;
 export type WorkspaceMembershipEdge = WorkspaceMembershipPage['edges'][number];
-
-function checkRole(role: string): Role {
-  if (!(ROLES as readonly string[]).includes(role)) throw new ValidationError(`Unknown role ${role}`, { field: 'role' });
-  return role as Role;
-}
 
 /** Workspaces (tenants), their members and roles, bound to one request's viewer. */
 export class WorkspaceService {
@@ -79,7 +74,7 @@ export class WorkspaceService {
       this.repo.pageMembershipsOfUser(user.id, size + 1, position),
       this.repo.countMembershipsOfUser(user.id),
     ]);
-    return toPage(rows, size, (m) => m, total, after ?? undefined);
+    return toPage(rows, size, total, after);
   }
 
   async createWorkspace(input: { name: string }): Promise<Workspace> {
@@ -110,7 +105,7 @@ export class WorkspaceService {
   async addMember(input: { email: string; role: string }): Promise<Membership> {
     requireUser(this.viewer);
     const current = requireWorkspaceRole(this.viewer, 'ADMIN');
-    const role = checkRole(input.role);
+    const role = oneOf(ROLES, input.role, 'role');
     this.checkMayGrant(current.role, role);
     const user = await this.users.findUserByEmail(normaliseEmail(input.email));
     if (!user) throw new NotFoundError('No user with this email; they must sign up first', { field: 'email' });
@@ -121,7 +116,7 @@ export class WorkspaceService {
   async changeMemberRole(input: { userId: string; role: string }): Promise<Membership> {
     requireUser(this.viewer);
     const current = requireWorkspaceRole(this.viewer, 'ADMIN');
-    const role = checkRole(input.role);
+    const role = oneOf(ROLES, input.role, 'role');
     this.checkMayGrant(current.role, role);
     return this.changeMembership(current.id, input.userId, role, (target) => this.checkMayGrant(current.role, target.role));
   }

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js';
+import { canonicalId } from './ids.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -20,9 +21,12 @@ export function encodeCursor(position: Position): string {
 
 export function decodeCursor(cursor: string): Position {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(createdAt);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    const [createdAt, rawId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const date = new Date(typeof createdAt === 'string' ? createdAt : NaN);
+    const id = canonicalId(rawId);
+    // Postgres timestamps end at year 294276; JS dates reach ±275760. Stay well inside.
+    const year = date.getUTCFullYear();
+    if (!id || Number.isNaN(date.getTime()) || year < 1 || year > 9999) throw new Error('bad cursor');
     return { createdAt: date, id };
   } catch {
     throw new ValidationError('Invalid cursor', { argument: 'after' });
@@ -36,15 +40,20 @@ export function checkPageSize(first: number): number {
   return first;
 }
 
-/** Builds a connection from `first + 1` rows fetched after `after`. */
-export function toPage<T>(rows: T[], first: number, position: (row: T) => Position, totalCount: number, after?: string): Page<T> {
+/** The keyset condition "after this position" in (createdAt, id) order, for MikroORM filters. */
+export function afterPosition(after: Position) {
+  return { $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }] };
+}
+
+/** Builds a connection from `first + 1` rows (ordered by createdAt, id) fetched after `after`. */
+export function toPage<T extends Position>(rows: T[], first: number, totalCount: number, after?: string | null): Page<T> {
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(position(node)), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
-      hasPreviousPage: after !== undefined && after !== null,
+      hasPreviousPage: Boolean(after),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -2,7 +2,7 @@ import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { InMemoryStore } from 'graphql-rate-limit';
+import { MemoryStore } from '../../src/platform/rate-limit/memory.store.js';
 import { isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from '../../src/graphql/schema.js';
 import { loadConfig } from '../../src/config.js';
@@ -93,7 +93,7 @@ describe('access control', () => {
 
   describe('tenant isolation', () => {
     it('has a cross-tenant case for every root field that takes an ID', () => {
-      const schema = buildSchema(loadConfig({}).subgraphs, new InMemoryStore());
+      const schema = buildSchema(loadConfig({}).subgraphs, new MemoryStore());
       expect(rootFieldsTakingIds(schema).sort()).toEqual(Object.keys(CROSS_TENANT).sort());
     });
 

@@ -69,3 +69,52 @@ describe('bad input over HTTP', () => {
     expect(body.errors[0]?.extensions.code).toBe('NOT_FOUND');
   });
 });
+
+describe('bad input that reaches resolvers', () => {
+  let server: TestServer;
+  let token: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    const signUp = await post(server.url, JSON.stringify({ query: 'mutation { signUp(input: { email: "nul@example.test", name: "N", password: "a long password" }) { token } }' }));
+    token = signUp.json.data.signUp.token;
+    await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation { createWorkspace(input: { name: "W" }) { workspace { id } } }' }),
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  async function ask(query: string, variables?: Record<string, unknown>) {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { errors?: { extensions: { code: string } }[] };
+  }
+
+  const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+  it.each([
+    ['a cursor with a non-UUID id', 'query($c: String) { apps(after: $c) { totalCount } }', { c: forged(['2020-01-01T00:00:00Z', 'x']) }, 'BAD_USER_INPUT'],
+    ['a cursor with an out-of-range date', 'query($c: String) { apps(after: $c) { totalCount } }', { c: forged(['-271821-04-20T00:00:00Z', '00000000-0000-4000-8000-000000000000']) }, 'BAD_USER_INPUT'],
+    ['a NUL in a name', 'mutation($n: String!) { createApp(input: { name: $n, mode: CHAT }) { app { id } } }', { n: 'a\u0000b' }, 'BAD_USER_INPUT'],
+    ['a lone surrogate in config', 'mutation($c: JSON) { createApp(input: { name: "x", mode: CHAT, config: $c }) { app { id } } }', { c: { prePrompt: 'a\ud800' } }, 'BAD_USER_INPUT'],
+    ['a NUL in a filter', 'query($n: String) { apps(filter: { nameContains: $n }) { totalCount } }', { n: '\u0000' }, 'BAD_USER_INPUT'],
+    ['an entity of an unknown type', 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: [{ __typename: 'Nope', id: '1' }] }, 'BAD_USER_INPUT'],
+  ])('answers %s with %s, not an internal error', async (_name, query, variables, code) => {
+    const body = await ask(query, variables);
+    expect(body.errors?.[0]?.extensions.code).toBe(code);
+  });
+
+  it('answers an entity representation without a usable id with null', async () => {
+    const body = (await ask('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', {
+      r: [{ __typename: 'App' }, { __typename: 'User', id: ['00000000-0000-4000-8000-000000000000'] }],
+    })) as { data?: { _entities: unknown[] }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?._entities).toEqual([null, null]);
+  });
+});

@@ -77,6 +77,14 @@ describe('limits', () => {
     expect(other.body.errors).toBeUndefined();
   });
 
+  it('counts each alias of a limited mutation as a call', async () => {
+    const { token } = await signUpUser(perCaller.url, 'Aliaser');
+    const aliases = Array.from({ length: 21 }, (_, i) => `w${i}: createWorkspace(input: { name: "a${i}" }) { workspace { id } }`).join(' ');
+    const { body } = await postRaw(perCaller, `mutation { ${aliases} }`, token);
+    const refused = (body.errors ?? []).filter((e) => e.extensions.code === 'RATE_LIMITED');
+    expect(refused).toHaveLength(1); // 20 allowed per hour, the 21st refused
+  });
+
   it('backs off sign-in after repeated wrong passwords, even for the right one', async () => {
     const { user } = await signUpUser(perCaller.url, 'Target');
     for (let n = 0; n < 5; n++) {

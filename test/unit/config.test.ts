@@ -16,6 +16,10 @@ describe('loadConfig', () => {
     [{ PLUGBOARD_SUBGRAPHS: 'identity,nope' }, 'PLUGBOARD_SUBGRAPHS'],
     [{ PLUGBOARD_INTROSPECTION: 'maybe' }, 'PLUGBOARD_INTROSPECTION'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ PLUGBOARD_TRUST_PROXY: 'not-an-address' }, 'PLUGBOARD_TRUST_PROXY'],
+    [{ PLUGBOARD_SESSION_TTL: '500y' }, 'PLUGBOARD_SESSION_TTL'],
+    [{ PLUGBOARD_SESSION_TTL: 'soon' }, 'PLUGBOARD_SESSION_TTL'],
+    [{ PLUGBOARD_SHUTDOWN_TIMEOUT_MS: '99999999999' }, 'PLUGBOARD_SHUTDOWN_TIMEOUT_MS'],
   ])('refuses %o with one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

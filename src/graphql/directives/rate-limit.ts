@@ -25,8 +25,10 @@ export function callerIdentity(ctx: Context, by: RateLimitBy): string {
  */
 export function createRateLimitCheck(store: Store, scale = 1) {
   const limiters = {
-    CALLER: getGraphQLRateLimiter({ identifyContext: (ctx: Context) => callerIdentity(ctx, 'CALLER'), store }),
-    IP: getGraphQLRateLimiter({ identifyContext: (ctx: Context) => callerIdentity(ctx, 'IP'), store }),
+    // The batch cache counts fields resolved together in one operation (aliases) as the
+    // separate calls they are, instead of letting them all read the same count.
+    CALLER: getGraphQLRateLimiter({ identifyContext: (ctx: Context) => callerIdentity(ctx, 'CALLER'), store, enableBatchRequestCache: true }),
+    IP: getGraphQLRateLimiter({ identifyContext: (ctx: Context) => callerIdentity(ctx, 'IP'), store, enableBatchRequestCache: true }),
   };
 
   return async (declared: RateLimitRule, parent: unknown, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) => {

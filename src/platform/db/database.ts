@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema } from '@mikro-orm/core';
 import type { Logger } from '../../logger.js';
@@ -32,8 +33,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     embedded = await startEmbeddedPostgres(path.join(options.dataDir, 'db'));
     options.log.info('using embedded PGlite database in %s', path.join(options.dataDir, 'db'));
   }
+  let orm: MikroORM | undefined;
   try {
-    const orm = await MikroORM.init({
+    orm = await MikroORM.init({
       clientUrl: options.url ?? embedded!.url,
       entities: options.entities,
       extensions: [Migrator],
@@ -45,25 +47,43 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       allowGlobalContext: false,
       loggerFactory: () => createOrmLogger(options.log, options.onQuery),
     });
-    const applied = await orm.getMigrator().up();
+    const migrator = orm.getMigrator();
+    const applied = options.url ? await underMigrationLock(options.url, () => migrator.up()) : await migrator.up();
     if (applied.length > 0) options.log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    const ready = orm;
     return {
-      orm,
+      orm: ready,
       async isReachable() {
         try {
-          await orm.em.getConnection().execute('select 1');
+          await ready.em.getConnection().execute('select 1');
           return true;
         } catch {
           return false;
         }
       },
       async close() {
-        await orm.close(true);
+        await ready.close(true);
         await embedded?.stop();
       },
     };
   } catch (error) {
+    await orm?.close(true);
     await embedded?.stop();
     throw error;
+  }
+}
+
+/**
+ * Runs `work` holding a Postgres advisory lock, so gateway processes starting together
+ * migrate one after another instead of racing to create the same tables.
+ */
+async function underMigrationLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext('plugboard:migrations'))");
+    return await work();
+  } finally {
+    await client.end(); // ending the session releases the lock
   }
 }
