@@ -1,4 +1,5 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { flushOrConflict } from '../platform/db/flush.js';
 import { ConflictError } from '../errors.js';
 import { wellFormedIds } from '../shared/ids.js';
 import { OAuthAccount, Session, User, type Role } from './identity.entities.js';
@@ -80,15 +81,7 @@ export class IdentityRepository {
 
   async createUser(data: { email: string; name: string; passwordHash: string | null; emailVerified?: boolean }): Promise<User> {
     const user = this.em.create(User, data);
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        this.em.clear();
-        throw new ConflictError('An account with this email already exists', { field: 'email' });
-      }
-      throw error;
-    }
+    await flushOrConflict(this.em, () => new ConflictError('An account with this email already exists', { field: 'email' }));
     return user;
   }
 
@@ -120,12 +113,7 @@ export class IdentityRepository {
 
   async linkOAuthAccount(userId: string, provider: string, subject: string): Promise<void> {
     this.em.create(OAuthAccount, { userId, provider, subject });
-    try {
-      await this.em.flush();
-    } catch (error) {
-      // Two first sign-ins of the same identity at once: the other one linked it.
-      if (error instanceof UniqueConstraintViolationException) throw new ConflictError('This sign-in is already in progress; try again');
-      throw error;
-    }
+    // Two first sign-ins of the same identity at once: the other one linked it.
+    await flushOrConflict(this.em, () => new ConflictError('This sign-in is already in progress; try again'));
   }
 }

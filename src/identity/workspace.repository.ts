@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { flushOrConflict } from '../platform/db/flush.js';
 import { ConflictError } from '../errors.js';
 import { wellFormedIds } from '../shared/ids.js';
 import { afterPosition, type Position } from '../shared/pagination.js';
@@ -66,15 +67,7 @@ export class WorkspaceRepository {
 
   async addMembership(workspaceId: string, userId: string, role: Role): Promise<Membership> {
     const membership = this.em.create(Membership, { workspaceId, userId, role });
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        this.em.clear();
-        throw new ConflictError('Already a member', { field: 'email' });
-      }
-      throw error;
-    }
+    await flushOrConflict(this.em, () => new ConflictError('Already a member', { field: 'email' }));
     return membership;
   }
 
