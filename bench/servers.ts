@@ -14,7 +14,7 @@ import { createIdentityLoaders } from '../src/identity/identity.loaders.js';
  * and caching off, so every relation costs its own statement.
  */
 export async function startBaseline(config: Config, deps: Deps, options: { bare: boolean }) {
-  const schema = buildSchema(config.subgraphs, new MemoryStore(), 1, { directives: !options.bare });
+  const schema = buildSchema(config.subgraphs, new MemoryStore(), { directives: !options.bare });
   const server = new ApolloServer<Context>({ schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: '127.0.0.1' },

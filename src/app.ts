@@ -62,8 +62,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const pubsub = new MemoryPubSub();
   const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config) };
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  // ioredis reconnects by itself; without a listener it prints every failure to stderr.
+  redis?.on('error', (error: Error) => log.warn({ err: { message: error.message } }, 'redis connection error'));
   const rateLimitStore = redis ? new IoRedisStore(redis) : new MemoryStore();
-  const schema = buildSchema(config.subgraphs, rateLimitStore, config.rateLimitScale);
+  const schema = buildSchema(config.subgraphs, rateLimitStore, { rateLimitScale: config.rateLimitScale, log });
 
   const app = express();
   app.disable('x-powered-by');
@@ -159,7 +161,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         } finally {
           clearTimeout(deadline);
           await database.close();
-          await redis?.quit();
+          if (redis?.status === 'ready') await redis.quit();
+          else redis?.disconnect();
         }
       })();
       return stopping;

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Store } from 'graphql-rate-limit';
 import { baseModule, domainModules } from '../../resolvers/index.js';
 import type { SubgraphName } from '../config.js';
+import { createLogger, type Logger } from '../logger.js';
 import { applyAccessDirectives } from './directives/access.js';
 import { createRateLimitCheck } from './directives/rate-limit.js';
 
@@ -15,8 +16,7 @@ import { createRateLimitCheck } from './directives/rate-limit.js';
 export function buildSchema(
   subgraphs: readonly SubgraphName[],
   rateLimitStore: Store,
-  rateLimitScale = 1,
-  options: { directives?: boolean } = {},
+  options: { rateLimitScale?: number; log?: Logger; directives?: boolean } = {},
 ): GraphQLSchema {
   const modules = [baseModule, ...subgraphs.map((name) => domainModules[name])];
   const schema = buildSubgraphSchema(
@@ -24,5 +24,5 @@ export function buildSchema(
   );
   // Without directives only for measuring what they cost (bench/): never serve that schema.
   if (options.directives === false) return schema;
-  return applyAccessDirectives(schema, createRateLimitCheck(rateLimitStore, rateLimitScale));
+  return applyAccessDirectives(schema, createRateLimitCheck(rateLimitStore, options.rateLimitScale ?? 1, options.log ?? createLogger('silent')));
 }

@@ -31,4 +31,11 @@ describe.runIf(hasRedisServer)('rate limits on Redis', () => {
     const alsoRefused = await signUp(first.url, 11);
     expect(alsoRefused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
+
+  it('lets calls through, logged, while Redis is down', async () => {
+    await redis.stop();
+    const during = await request(first.url, SignUp, { input: { email: 'during-outage@example.test', name: 'D', password: PASSWORD } });
+    expect(during.body.errors).toBeUndefined();
+    expect(first.logs.some((line) => line.includes('rate-limit store unavailable'))).toBe(true);
+  });
 });

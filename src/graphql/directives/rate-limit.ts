@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import ms from 'ms';
 import type { Context } from '../../context.js';
 import { RateLimitedError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
 
 export type RateLimitBy = 'CALLER' | 'IP';
 export interface RateLimitRule {
@@ -21,9 +22,11 @@ export function callerIdentity(ctx: Context, by: RateLimitBy): string {
 /**
  * Limits through graphql-rate-limit's `getGraphQLRateLimiter` (its own directive needs a
  * graphql-tools API that no longer exists). Refused calls are not counted, so a client
- * that waits `retryAfter` seconds gets through.
+ * that waits `retryAfter` seconds gets through. When the store is unreachable (Redis
+ * down) calls are let through and logged: an outage of the limiter must not become an
+ * outage of the API (sign-in keeps its per-account backoff in the database).
  */
-export function createRateLimitCheck(store: Store, scale = 1) {
+export function createRateLimitCheck(store: Store, scale: number, log: Logger) {
   const limiters = {
     // The batch cache counts fields resolved together in one operation (aliases) as the
     // separate calls they are, instead of letting them all read the same count.
@@ -33,7 +36,13 @@ export function createRateLimitCheck(store: Store, scale = 1) {
 
   return async (declared: RateLimitRule, parent: unknown, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) => {
     const rule = { ...declared, max: Math.max(1, Math.round(declared.max * scale)) };
-    const refused = await limiters[rule.by]({ parent, args, context: ctx, info }, { max: rule.max, window: rule.window, uncountRejected: true });
+    let refused: string | undefined;
+    try {
+      refused = await limiters[rule.by]({ parent, args, context: ctx, info }, { max: rule.max, window: rule.window, uncountRejected: true });
+    } catch (error) {
+      log.warn({ err: error, field: info.fieldName }, 'rate-limit store unavailable; call let through');
+      return;
+    }
     if (!refused) return;
     // The library says only "refused"; the store's timestamps tell when a slot frees up.
     const windowMs = ms(rule.window as ms.StringValue);
