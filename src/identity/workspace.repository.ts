@@ -24,16 +24,8 @@ export class WorkspaceRepository {
     return this.em.findOne(Membership, { workspaceId, userId });
   }
 
-  oldestMembershipOfUser(userId: string): Promise<Membership | null> {
-    return this.em.findOne(Membership, { userId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-  }
-
   findMembershipsOfWorkspaces(workspaceIds: readonly string[]): Promise<Membership[]> {
     return this.em.find(Membership, { workspaceId: { $in: wellFormedIds(workspaceIds) } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-  }
-
-  countOwners(workspaceId: string): Promise<number> {
-    return this.em.count(Membership, { workspaceId, role: 'OWNER' });
   }
 
   /** Memberships of a user in (createdAt, id) order after `after`; `limit` rows at most. */
