@@ -43,3 +43,11 @@ export class UpstreamError extends AppError {
 export class TimeoutError extends AppError {
   readonly code = 'TIMEOUT';
 }
+/** An outbound call to a private, loopback or otherwise refused address (SSRF guard). */
+export class DestinationBlockedError extends AppError {
+  readonly code = 'DESTINATION_BLOCKED';
+}
+/** An outbound response larger than allowed. */
+export class ResponseTooLargeError extends AppError {
+  readonly code = 'RESPONSE_TOO_LARGE';
+}
