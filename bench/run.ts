@@ -6,7 +6,9 @@
  *   1. gateway overhead: a viewer query through Plugboard (express, logging, CSRF, auth,
  *      loaders) vs a plain Apollo Server standalone with the same schema and resolvers;
  *   2. apps(first: 50) with workspace and creator: the full pipeline (auth + rate limit +
- *      loaders) vs the same query without directives and without DataLoader batching.
+ *      loaders) vs the same query without directives and without DataLoader batching;
+ *   3. and 4. tools (bench/tools.ts): invokeTool overhead vs a direct HTTP call, and
+ *      streamed-message latency over graphql-ws vs reading the backend directly.
  *
  *   BENCH_SECONDS=10 BENCH_CONNECTIONS=10 npm run bench
  */
@@ -18,6 +20,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { startBaseline } from './servers.js';
+import { BENCH_API, benchInvocation, benchStreaming, startBenchBackend } from './tools.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -73,11 +76,12 @@ async function compare(title: string, query: string, token: string, baseline: { 
 async function main() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plugboard-bench-'));
   // Limits scaled far up: the bench measures the limiter's cost, not its refusals.
-  const config = { ...loadConfig({ ...process.env, PORT: '0', PLUGBOARD_DATA_DIR: dataDir, PLUGBOARD_RATE_LIMIT_SCALE: '1000000' }), logLevel: 'silent' as const };
+  const config = { ...loadConfig({ ...process.env, PORT: '0', PLUGBOARD_DATA_DIR: dataDir, PLUGBOARD_RATE_LIMIT_SCALE: '1000000', PLUGBOARD_OUTBOUND_ALLOW: '127.0.0.1' }), logLevel: 'silent' as const };
   const plugboard = await createApp(config, { log: createLogger('silent'), onQuery: () => statements++ });
   const plugboardUrl = `${await plugboard.listen()}/graphql`;
   const plain = await startBaseline(config, plugboard.deps, { bare: false });
   const bare = await startBaseline(config, plugboard.deps, { bare: true });
+  const backend = await startBenchBackend();
   try {
     const token: string = (
       await post(plugboardUrl, `mutation { signUp(input: {email: "bench-${Date.now()}@example.test", name: "Bench", password: "bench password 1"}) { token } }`)
@@ -94,7 +98,18 @@ async function main() {
       { name: 'no directives, no batching', url: bare.url },
       { name: 'Plugboard (auth + rate limit + loaders)', url: plugboardUrl },
     );
+
+    const provider = (
+      await post(
+        plugboardUrl,
+        `mutation { createApiToolProvider(input: { name: "Bench", source: { document: ${JSON.stringify(BENCH_API(backend.url))} } }) { provider { id } } }`,
+        token,
+      )
+    ).createApiToolProvider.provider.id;
+    await benchInvocation({ graphqlUrl: plugboardUrl, backendUrl: backend.url, token, toolId: `${provider}/getItem`, seconds, connections });
+    await benchStreaming({ wsUrl: plugboardUrl.replace(/^http/, 'ws'), backendUrl: backend.url, token, toolId: `${provider}/ticks` });
   } finally {
+    await backend.close();
     await Promise.all([plain.stop(), bare.stop()]);
     await plugboard.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import type { Config } from '../src/config.js';
 import { buildContext, type Context, type Deps } from '../src/context.js';
 import { buildSchema } from '../src/graphql/schema.js';
 import { createIdentityLoaders } from '../src/identity/identity.loaders.js';
+import { createToolLoaders } from '../src/tools/tool.loaders.js';
 
 /**
  * A plain Apollo Server 5 standalone on the same database and services as Plugboard.
@@ -27,6 +28,7 @@ export async function startBaseline(config: Config, deps: Deps, options: { bare:
         loaders: {
           identity: createIdentityLoaders(ctx.services.identity, ctx.services.workspaces, unbatched),
           apps: createAppLoaders(ctx.services.apps, unbatched),
+          tools: createToolLoaders(ctx.services.toolManager, ctx.services.tools, unbatched),
         },
       };
     },

@@ -2,6 +2,7 @@ import type { SubgraphName } from '../src/config.js';
 import { baseModule } from './base/index.js';
 import { appsModule } from './apps/index.js';
 import { identityModule } from './identity/index.js';
+import { toolsModule } from './tools/index.js';
 import type { DomainModule } from './module.js';
 
 export { baseModule };
@@ -10,4 +11,5 @@ export { baseModule };
 export const domainModules: Record<SubgraphName, DomainModule> = {
   identity: identityModule,
   apps: appsModule,
+  tools: toolsModule,
 };

@@ -25,7 +25,10 @@ import { createOAuthRouter } from './identity/oauth/oauth.router.js';
 import { entities } from './entities.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDatabase } from './platform/db/database.js';
+import { createGuardedHttpClient } from './platform/http/guarded-client.js';
 import { MemoryPubSub } from './platform/pubsub/memory.pubsub.js';
+import { loadSecretKey, SecretBox } from './platform/secrets/secret-box.js';
+import type { ToolRuntime } from './tools/tool-runtime.js';
 
 export interface Plugboard {
   httpServer: Server;
@@ -51,6 +54,8 @@ export interface AppOptions {
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<Plugboard> {
   const log = options.log ?? createLogger(config.logLevel);
+  // Before the database opens: an unreadable key file stops the start with nothing to clean up.
+  const secretKey = await loadSecretKey(config.secretKey, config.dataDir);
   const database = await openDatabase({
     url: config.database.url,
     poolSize: config.database.poolSize,
@@ -60,7 +65,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     onQuery: options.onQuery,
   });
   const pubsub = new MemoryPubSub();
-  const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config) };
+  const shutdown = new AbortController();
+  const outboundHttp = createGuardedHttpClient({ allow: config.outbound.allow, defaults: { ...config.outbound, maxRedirects: 5 }, userAgent: 'Plugboard' });
+  const tools: ToolRuntime = {
+    secrets: new SecretBox(secretKey),
+    http: outboundHttp,
+    outbound: config.outbound,
+    maxOperations: config.tools.maxOperations,
+    shutdown: shutdown.signal,
+  };
+  const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools };
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   // ioredis reconnects by itself; without a listener it prints every failure to stderr.
   redis?.on('error', (error: Error) => log.warn({ err: { message: error.message } }, 'redis connection error'));
@@ -155,11 +169,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         deadline.unref();
         try {
           await pubsub.close(); // ends live subscriptions (SSE streams, ws iterators)
+          shutdown.abort(); // cancels tool calls in flight, which ends their streams
           await closeWebSockets();
           await apollo.stop(); // stops accepting and drains in-flight HTTP requests
           if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         } finally {
           clearTimeout(deadline);
+          await outboundHttp.close();
           await database.close();
           if (redis?.status === 'ready') await redis.quit();
           else redis?.disconnect();

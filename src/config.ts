@@ -2,8 +2,9 @@ import path from 'node:path';
 import ms from 'ms';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { parseSecretKey } from './platform/secrets/secret-box.js';
 
-const ALL_SUBGRAPHS = ['identity', 'apps'] as const;
+const ALL_SUBGRAPHS = ['identity', 'apps', 'tools'] as const;
 export type SubgraphName = (typeof ALL_SUBGRAPHS)[number];
 
 const absoluteUrl = z
@@ -95,6 +96,26 @@ const envSchema = z.object({
     .refine((value) => value !== 'github' && value !== 'google' && !value.includes('defaults'), 'is reserved')
     .default('oidc'),
   OAUTH_OIDC_SCOPE: z.string().min(1).default('openid email profile'),
+  // Secrets at rest and outbound calls (tools, extensions).
+  PLUGBOARD_SECRET_KEY: z
+    .string()
+    .transform((value, ctx) => {
+      const key = parseSecretKey(value);
+      if (!key) {
+        ctx.addIssue({ code: 'custom', message: 'must be 32 bytes as base64 or 64 hex characters (openssl rand -base64 32)' });
+        return z.NEVER;
+      }
+      return key;
+    })
+    .optional(),
+  PLUGBOARD_OUTBOUND_ALLOW: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean)),
+  PLUGBOARD_TOOL_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  PLUGBOARD_TOOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  PLUGBOARD_TOOL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_485_760),
+  PLUGBOARD_OPENAPI_MAX_OPERATIONS: z.coerce.number().int().min(1).max(10_000).default(100),
 });
 
 export interface Config {
@@ -118,6 +139,19 @@ export interface Config {
   /** Where browsers reach this server (OAuth redirect URIs are built from it); no trailing slash. */
   publicUrl: string;
   oauth: OAuthConfig;
+  /** Encrypts stored credentials; generated into `<dataDir>/keys/secret-key` when absent. */
+  secretKey?: Buffer;
+  outbound: OutboundConfig;
+  tools: { maxOperations: number };
+}
+
+/** Calls Plugboard makes for users (tools, extensions): the SSRF guard and default limits. */
+export interface OutboundConfig {
+  /** Hosts, IPs or CIDRs reachable even though private, loopback or link-local. */
+  allow: string[];
+  connectTimeoutMs: number;
+  totalTimeoutMs: number;
+  maxResponseBytes: number;
 }
 
 /** OAuth/OIDC sign-in; a provider is present only when configured. */
@@ -158,6 +192,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PLUGBOARD_PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`,
     oauth: oauthConfig(e),
+    secretKey: e.PLUGBOARD_SECRET_KEY,
+    outbound: {
+      allow: e.PLUGBOARD_OUTBOUND_ALLOW,
+      connectTimeoutMs: e.PLUGBOARD_TOOL_CONNECT_TIMEOUT_MS,
+      totalTimeoutMs: e.PLUGBOARD_TOOL_TIMEOUT_MS,
+      maxResponseBytes: e.PLUGBOARD_TOOL_MAX_RESPONSE_BYTES,
+    },
+    tools: { maxOperations: e.PLUGBOARD_OPENAPI_MAX_OPERATIONS },
   };
 }
 

@@ -16,6 +16,11 @@ import { WorkspaceRepository } from './identity/workspace.repository.js';
 import { WorkspaceService } from './identity/workspace.service.js';
 import type { Logger } from './logger.js';
 import type { PubSub } from './platform/pubsub/pubsub.js';
+import { ToolManager } from './tools/tool-manager.js';
+import { createToolLoaders, type ToolLoaders } from './tools/tool.loaders.js';
+import { ToolRepository } from './tools/tool.repository.js';
+import type { ToolRuntime } from './tools/tool-runtime.js';
+import { ToolService } from './tools/tool.service.js';
 
 /** Long-lived things built once per process. */
 export interface Deps {
@@ -25,6 +30,7 @@ export interface Deps {
   log: Logger;
   /** Validation rules added to graphql-js's own, the same on every transport. */
   validationRules: ValidationRule[];
+  tools: ToolRuntime;
 }
 
 export interface Services {
@@ -32,11 +38,14 @@ export interface Services {
   workspaces: WorkspaceService;
   apiKeys: ApiKeyService;
   apps: AppService;
+  toolManager: ToolManager;
+  tools: ToolService;
 }
 
 export interface Loaders {
   identity: IdentityLoaders;
   apps: AppLoaders;
+  tools: ToolLoaders;
 }
 
 /** What every resolver receives: built fresh for each HTTP request and each subscription. */
@@ -64,16 +73,20 @@ function bearerToken(authorization?: string): string | null {
   return match ? match[1]! : null;
 }
 
-function createServices(deps: Deps, viewer: Viewer | null): Services {
+function createServices(deps: Deps, viewer: Viewer | null, log: Logger): Services {
   // A fork per request: its identity map dies with the request, so nothing is cached across users.
   const em = deps.orm.em.fork();
   const users = new IdentityRepository(em);
   const apps = new AppService(new AppRepository(em), viewer);
+  const toolRepository = new ToolRepository(em);
+  const toolManager = new ToolManager(toolRepository, viewer, deps.tools, log);
   return {
     identity: new IdentityService(users, deps.config.sessionTtlMs, viewer),
     workspaces: new WorkspaceService(new WorkspaceRepository(em), users, deps.pubsub, viewer),
     apiKeys: new ApiKeyService(new ApiKeyRepository(em), viewer, async (appId) => void (await apps.getApp(appId))),
     apps,
+    toolManager,
+    tools: new ToolService(toolRepository, toolManager, viewer, deps.tools),
   };
 }
 
@@ -95,7 +108,8 @@ export async function authenticate(deps: Deps, authorization?: string): Promise<
  */
 export async function buildContext(deps: Deps, request: RequestInfo, options: { longLived?: boolean } = {}): Promise<Context> {
   const viewer = await authenticate(deps, request.authorization);
-  const services = createServices(deps, viewer);
+  const log = deps.log.child({ requestId: request.requestId });
+  const services = createServices(deps, viewer, log);
   // A subscription's context lives for many events: batch within one, cache nothing across them.
   const loaderOptions = options.longLived ? { cache: false } : undefined;
   return {
@@ -106,8 +120,9 @@ export async function buildContext(deps: Deps, request: RequestInfo, options: { 
     loaders: {
       identity: createIdentityLoaders(services.identity, services.workspaces, loaderOptions),
       apps: createAppLoaders(services.apps, loaderOptions),
+      tools: createToolLoaders(services.toolManager, services.tools, loaderOptions),
     },
-    log: deps.log.child({ requestId: request.requestId }),
+    log,
     stillAuthorized: () =>
       viewer ? authenticate(deps, request.authorization).then((again) => again !== null, () => false) : Promise.resolve(true),
   };

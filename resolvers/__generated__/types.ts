@@ -5,6 +5,13 @@ import type { WorkspaceMembershipPage as WorkspaceMembershipPageModel, Workspace
 import type { ApiKeyPage as ApiKeyPageModel, ApiKeyEdge as ApiKeyEdgeModel } from '../../src/identity/api-key.service.js';
 import type { App as AppModel } from '../../src/apps/app.entity.js';
 import type { AppPage as AppPageModel, AppEdge as AppEdgeModel } from '../../src/apps/app.service.js';
+import type { ProviderModel as ProviderModelModel, ToolModel as ToolModelModel, ParameterModel as ParameterModelModel, ToolEventModel as ToolEventModelModel } from '../../src/tools/tool.models.js';
+import type { ProviderPage as ProviderPageModel, ProviderEdge as ProviderEdgeModel, TestResult as TestResultModel } from '../../src/tools/tool.service.js';
+import type { ApiAuth as ApiAuthModel, ApiSpec as ApiSpecModel, ApiOperation as ApiOperationModel } from '../../src/tools/openapi/index.js';
+import type { ApiCredentials as ApiCredentialsModel } from '../../src/tools/api/api-credentials.js';
+import type { ToolInvocationRecord as ToolInvocationRecordModel, ToolProviderRecord as ToolProviderRecordModel } from '../../src/tools/tool.entities.js';
+import type { InvocationPage as InvocationPageModel, InvocationEdge as InvocationEdgeModel } from '../../src/tools/tool-manager.js';
+import type { ToolMessage as ToolMessageModel } from '../../src/tools/tool.types.js';
 import type { Context } from '../../src/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +35,52 @@ export type AddWorkspaceMemberInput = {
   /** An existing user's email. */
   email: Scalars['String']['input'];
   role: Role;
+};
+
+export type ApiAuth = {
+  __typename?: 'ApiAuth';
+  customPrefix?: Maybe<Scalars['String']['output']>;
+  headerName?: Maybe<Scalars['String']['output']>;
+  prefix?: Maybe<ApiKeyPrefix>;
+  queryParam?: Maybe<Scalars['String']['output']>;
+  type: ApiAuthType;
+};
+
+export type ApiAuthInput = {
+  customPrefix?: InputMaybe<Scalars['String']['input']>;
+  /** API_KEY_HEADER: the header name (default Authorization). */
+  headerName?: InputMaybe<Scalars['String']['input']>;
+  prefix?: InputMaybe<ApiKeyPrefix>;
+  /** API_KEY_QUERY: the query parameter name. */
+  queryParam?: InputMaybe<Scalars['String']['input']>;
+  type: ApiAuthType;
+};
+
+export type ApiAuthType =
+  /** The API key in a header (`headerName`), after `prefix`. */
+  | 'API_KEY_HEADER'
+  /** The API key in a query parameter (`queryParam`). */
+  | 'API_KEY_QUERY'
+  /** HTTP basic: `username` and `password`. */
+  | 'BASIC'
+  /** `Authorization: Bearer <token>`. */
+  | 'BEARER'
+  | 'NONE';
+
+/** Stored credentials, masked (`ab******yz`; short values fully). Send a masked value back unchanged to keep the secret. */
+export type ApiCredentials = {
+  __typename?: 'ApiCredentials';
+  apiKey?: Maybe<Scalars['String']['output']>;
+  password?: Maybe<Scalars['String']['output']>;
+  token?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type ApiCredentialsInput = {
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  token?: InputMaybe<Scalars['String']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A key for calling the API without a user session. The secret is shown once, at creation. */
@@ -59,6 +112,13 @@ export type ApiKeyEdge = {
   cursor: Scalars['String']['output'];
   node: ApiKey;
 };
+
+export type ApiKeyPrefix =
+  | 'BASIC'
+  | 'BEARER'
+  /** `customPrefix` then the key. */
+  | 'CUSTOM'
+  | 'NONE';
 
 export type ApiKeyScope =
   | 'APP'
@@ -115,6 +175,17 @@ export type AuthPayload = {
   user: User;
 };
 
+/** A chunk of binary output: base64 `data`, `sequence` from 0, `final` on the last one. */
+export type BlobMessage = {
+  __typename?: 'BlobMessage';
+  data: Scalars['String']['output'];
+  final: Scalars['Boolean']['output'];
+  mimeType: Scalars['String']['output'];
+  sequence: Scalars['Int']['output'];
+  /** The whole blob's byte length, when known up front. */
+  totalLength?: Maybe<Scalars['Int']['output']>;
+};
+
 export type ChangeWorkspaceMemberRoleInput = {
   role: Role;
   userId: Scalars['ID']['input'];
@@ -133,6 +204,21 @@ export type CreateApiKeyPayload = {
   apiKey: ApiKey;
   /** The key itself. Shown only here: store it now. */
   secret: Scalars['String']['output'];
+};
+
+export type CreateApiToolProviderInput = {
+  auth?: InputMaybe<ApiAuthInput>;
+  /** Defaults: 10000 and 60000 (PLUGBOARD_TOOL_CONNECT_TIMEOUT_MS / PLUGBOARD_TOOL_TIMEOUT_MS). */
+  connectTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  credentials?: InputMaybe<ApiCredentialsInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  icon?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Overrides the document's server URL (required when it has none, or a relative one). */
+  serverUrl?: InputMaybe<Scalars['String']['input']>;
+  source: OpenApiSourceInput;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  totalTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreateAppInput = {
@@ -166,6 +252,73 @@ export type DeleteAppPayload = {
   deletedAppId: Scalars['ID']['output'];
 };
 
+export type DeleteToolProviderInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteToolProviderPayload = {
+  __typename?: 'DeleteToolProviderPayload';
+  deletedProviderId: Scalars['ID']['output'];
+};
+
+export type FileMessage = {
+  __typename?: 'FileMessage';
+  fileId?: Maybe<Scalars['ID']['output']>;
+  mimeType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  size?: Maybe<Scalars['Int']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImageMessage = {
+  __typename?: 'ImageMessage';
+  mimeType?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+export type InstallToolProviderInput = {
+  /** A marketplace listing's ID. */
+  listingId: Scalars['ID']['input'];
+  /** The name in this workspace (default: the listing's). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InvokeToolInput = {
+  /** An object of parameter values; validated and coerced against the tool's parameters. */
+  parameters?: InputMaybe<Scalars['JSON']['input']>;
+  toolId: Scalars['ID']['input'];
+};
+
+export type InvokeToolPayload = {
+  __typename?: 'InvokeToolPayload';
+  invocation: ToolInvocation;
+  messages: Array<ToolMessage>;
+};
+
+export type JsonMessage = {
+  __typename?: 'JsonMessage';
+  json?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type LinkMessage = {
+  __typename?: 'LinkMessage';
+  title?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+export type LogLevel =
+  | 'DEBUG'
+  | 'ERROR'
+  | 'INFO'
+  | 'WARN';
+
+export type LogMessage = {
+  __typename?: 'LogMessage';
+  data?: Maybe<Scalars['JSON']['output']>;
+  level: LogLevel;
+  message: Scalars['String']['output'];
+};
+
 export type Membership = Node & {
   __typename?: 'Membership';
   createdAt: Scalars['DateTime']['output'];
@@ -180,9 +333,19 @@ export type Mutation = {
   addWorkspaceMember: WorkspaceMemberPayload;
   changeWorkspaceMemberRole: WorkspaceMemberPayload;
   createApiKey: CreateApiKeyPayload;
+  createApiToolProvider: ToolProviderPayload;
   createApp: CreateAppPayload;
   createWorkspace: CreateWorkspacePayload;
   deleteApp: DeleteAppPayload;
+  deleteToolProvider: DeleteToolProviderPayload;
+  /** Copies a published provider into the current workspace, without credentials. */
+  installToolProvider: ToolProviderPayload;
+  /** Calls a tool and answers when it is done, with every message. Fails with the tool's error code. */
+  invokeTool: InvokeToolPayload;
+  /** Parses and checks a document without saving anything. */
+  previewOpenApiTools: OpenApiPreview;
+  /** Lists the provider in the marketplace (its credentials never leave the workspace). */
+  publishToolProvider: ToolProviderPayload;
   /** Removes a member of the current workspace; any member may remove themselves. */
   removeWorkspaceMember: RemoveWorkspaceMemberPayload;
   renameWorkspace: RenameWorkspacePayload;
@@ -195,6 +358,9 @@ export type Mutation = {
   signUp: AuthPayload;
   /** Makes a workspace the current one for this session. */
   switchWorkspace: SwitchWorkspacePayload;
+  testApiTool: TestApiToolPayload;
+  unpublishToolProvider: ToolProviderPayload;
+  updateApiToolProvider: ToolProviderPayload;
   updateApp: UpdateAppPayload;
 };
 
@@ -214,6 +380,11 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateApiToolProviderArgs = {
+  input: CreateApiToolProviderInput;
+};
+
+
 export type MutationCreateAppArgs = {
   input: CreateAppInput;
 };
@@ -226,6 +397,31 @@ export type MutationCreateWorkspaceArgs = {
 
 export type MutationDeleteAppArgs = {
   input: DeleteAppInput;
+};
+
+
+export type MutationDeleteToolProviderArgs = {
+  input: DeleteToolProviderInput;
+};
+
+
+export type MutationInstallToolProviderArgs = {
+  input: InstallToolProviderInput;
+};
+
+
+export type MutationInvokeToolArgs = {
+  input: InvokeToolInput;
+};
+
+
+export type MutationPreviewOpenApiToolsArgs = {
+  input: PreviewOpenApiToolsInput;
+};
+
+
+export type MutationPublishToolProviderArgs = {
+  input: PublishToolProviderInput;
 };
 
 
@@ -259,6 +455,21 @@ export type MutationSwitchWorkspaceArgs = {
 };
 
 
+export type MutationTestApiToolArgs = {
+  input: TestApiToolInput;
+};
+
+
+export type MutationUnpublishToolProviderArgs = {
+  input: PublishToolProviderInput;
+};
+
+
+export type MutationUpdateApiToolProviderArgs = {
+  input: UpdateApiToolProviderInput;
+};
+
+
 export type MutationUpdateAppArgs = {
   input: UpdateAppInput;
 };
@@ -266,6 +477,22 @@ export type MutationUpdateAppArgs = {
 /** An object with a globally unique, unguessable ID. */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+export type OpenApiPreview = {
+  __typename?: 'OpenApiPreview';
+  description: Scalars['String']['output'];
+  serverUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  tools: Array<ToolPreview>;
+  version: Scalars['String']['output'];
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** Exactly one of `document` (JSON or YAML text) and `url` (fetched through the outbound guard). */
+export type OpenApiSourceInput = {
+  document?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Relay pagination state of a connection. */
@@ -277,6 +504,14 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type PreviewOpenApiToolsInput = {
+  source: OpenApiSourceInput;
+};
+
+export type PublishToolProviderInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** API keys of the current workspace. */
@@ -284,6 +519,17 @@ export type Query = {
   app: App;
   /** Apps of the current workspace, oldest first. */
   apps: AppConnection;
+  builtinTools: Array<Tool>;
+  tool: Tool;
+  toolInvocation: ToolInvocation;
+  /** Calls made in the current workspace, newest first. */
+  toolInvocations: ToolInvocationConnection;
+  /** Published providers of every workspace, in the order they were published. */
+  toolMarketplace: ToolListingConnection;
+  /** A provider by ID; `builtin` is the built-in one. */
+  toolProvider: ToolProvider;
+  /** Providers stored in the current workspace (the built-in tools are in `builtinTools`), oldest first. */
+  toolProviders: ToolProviderConnection;
   /** The caller, or null when anonymous. */
   viewer?: Maybe<Viewer>;
   /** A workspace the caller belongs to; NOT_FOUND otherwise. */
@@ -305,6 +551,42 @@ export type QueryAppArgs = {
 export type QueryAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AppFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryToolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryToolInvocationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryToolInvocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ToolInvocationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryToolMarketplaceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ToolMarketplaceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryToolProviderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryToolProvidersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ToolProviderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -372,8 +654,15 @@ export type SignUpInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Calls a tool and streams its messages as they come, then a ToolInvocationFinished. Unsubscribing cancels the call. */
+  invokeTool: ToolEvent;
   /** Emits the workspace each time it changes. */
   workspaceUpdated: Workspace;
+};
+
+
+export type SubscriptionInvokeToolArgs = {
+  input: InvokeToolInput;
 };
 
 
@@ -388,6 +677,268 @@ export type SwitchWorkspaceInput = {
 export type SwitchWorkspacePayload = {
   __typename?: 'SwitchWorkspacePayload';
   workspace: Workspace;
+};
+
+/** Runs one operation of an unsaved API provider with sample parameters (or of a saved one, with `providerId`). */
+export type TestApiToolInput = {
+  auth?: InputMaybe<ApiAuthInput>;
+  credentials?: InputMaybe<ApiCredentialsInput>;
+  parameters?: InputMaybe<Scalars['JSON']['input']>;
+  /** A saved provider to test; the fields below override its settings (masked credentials keep the stored ones). */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  serverUrl?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<OpenApiSourceInput>;
+  /** The operation's tool name. */
+  toolName: Scalars['String']['input'];
+};
+
+export type TestApiToolPayload = {
+  __typename?: 'TestApiToolPayload';
+  durationMs: Scalars['Int']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  messages: Array<ToolMessage>;
+  status: ToolInvocationStatus;
+};
+
+export type TextMessage = {
+  __typename?: 'TextMessage';
+  text: Scalars['String']['output'];
+};
+
+/** A callable tool. Its ID is stable: `builtin/<name>` or `<providerId>/<name>`. */
+export type Tool = {
+  __typename?: 'Tool';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** API tools: the HTTP method and path template. */
+  method?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  parameters: Array<ToolParameter>;
+  path?: Maybe<Scalars['String']['output']>;
+  provider: ToolProvider;
+};
+
+/** What the `invokeTool` subscription streams: messages as they come, then one ToolInvocationFinished. */
+export type ToolEvent = BlobMessage | FileMessage | ImageMessage | JsonMessage | LinkMessage | LogMessage | TextMessage | ToolInvocationFinished | VariableMessage;
+
+/** The record of one tool call (never its parameters or output). */
+export type ToolInvocation = {
+  __typename?: 'ToolInvocation';
+  apiKeyId?: Maybe<Scalars['ID']['output']>;
+  /** Who called: a user, or null with `apiKeyId` for an API key. */
+  caller?: Maybe<User>;
+  durationMs: Scalars['Int']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  messageCount: Scalars['Int']['output'];
+  /** Null for built-in tools, or when the provider was deleted. */
+  provider?: Maybe<ToolProvider>;
+  startedAt: Scalars['DateTime']['output'];
+  status: ToolInvocationStatus;
+  toolId: Scalars['ID']['output'];
+  toolName: Scalars['String']['output'];
+};
+
+export type ToolInvocationConnection = {
+  __typename?: 'ToolInvocationConnection';
+  edges: Array<ToolInvocationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ToolInvocationEdge = {
+  __typename?: 'ToolInvocationEdge';
+  cursor: Scalars['String']['output'];
+  node: ToolInvocation;
+};
+
+export type ToolInvocationFilter = {
+  status?: InputMaybe<ToolInvocationStatus>;
+  toolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Ends a streamed call: how it went (on failure, `errorCode` says why). */
+export type ToolInvocationFinished = {
+  __typename?: 'ToolInvocationFinished';
+  invocation: ToolInvocation;
+};
+
+export type ToolInvocationStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'SUCCEEDED'
+  | 'TIMED_OUT';
+
+/** A published provider, as the marketplace lists it. */
+export type ToolListing = {
+  __typename?: 'ToolListing';
+  description: Scalars['String']['output'];
+  icon?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  installCount: Scalars['Int']['output'];
+  kind: ToolProviderKind;
+  name: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  /** The publishing workspace's name. */
+  publisher: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  /** What installing it gives (call them once installed, with your own credentials). */
+  tools: Array<ToolPreview>;
+};
+
+export type ToolListingConnection = {
+  __typename?: 'ToolListingConnection';
+  edges: Array<ToolListingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ToolListingEdge = {
+  __typename?: 'ToolListingEdge';
+  cursor: Scalars['String']['output'];
+  node: ToolListing;
+};
+
+export type ToolMarketplaceFilter = {
+  /** Case-insensitive words matched against name, description and tags. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ToolMessage = BlobMessage | FileMessage | ImageMessage | JsonMessage | LinkMessage | LogMessage | TextMessage | VariableMessage;
+
+export type ToolParameter = {
+  __typename?: 'ToolParameter';
+  default?: Maybe<Scalars['JSON']['output']>;
+  /** Written for a person or an LLM choosing the value. */
+  description: Scalars['String']['output'];
+  /** API tools: where the value goes in the HTTP request. */
+  location?: Maybe<ToolParameterLocation>;
+  name: Scalars['String']['output'];
+  /** Allowed values of a SELECT parameter. */
+  options?: Maybe<Array<Scalars['String']['output']>>;
+  required: Scalars['Boolean']['output'];
+  /** JSON Schema of the value when the type alone says too little. */
+  schema?: Maybe<Scalars['JSON']['output']>;
+  type: ToolParameterType;
+};
+
+/** Where an API tool sends a parameter. */
+export type ToolParameterLocation =
+  | 'BODY'
+  | 'COOKIE'
+  | 'HEADER'
+  | 'PATH'
+  | 'QUERY';
+
+export type ToolParameterType =
+  | 'ARRAY'
+  | 'BOOLEAN'
+  /** A file ID. */
+  | 'FILE'
+  | 'INTEGER'
+  | 'NUMBER'
+  | 'OBJECT'
+  /** One of `options`. */
+  | 'SELECT'
+  | 'STRING';
+
+/** A tool as it would be imported. */
+export type ToolPreview = {
+  __typename?: 'ToolPreview';
+  description: Scalars['String']['output'];
+  method: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  parameters: Array<ToolParameter>;
+  path: Scalars['String']['output'];
+};
+
+export type ToolProvider = {
+  __typename?: 'ToolProvider';
+  auth?: Maybe<ApiAuth>;
+  connectTimeoutMs: Scalars['Int']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  creator?: Maybe<User>;
+  credentials?: Maybe<ApiCredentials>;
+  description: Scalars['String']['output'];
+  /** The imported document as given. */
+  document?: Maybe<Scalars['String']['output']>;
+  icon?: Maybe<Scalars['String']['output']>;
+  /** `builtin` for the built-in tools. */
+  id: Scalars['ID']['output'];
+  /** How many times it was installed from the marketplace. */
+  installCount: Scalars['Int']['output'];
+  kind: ToolProviderKind;
+  name: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** API providers: the base URL calls go to. */
+  serverUrl?: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  tools: Array<Tool>;
+  totalTimeoutMs: Scalars['Int']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  visibility: ToolProviderVisibility;
+  /** Notes from the import (skipped bodies, renamed parameters, deprecated operations). */
+  warnings: Array<Scalars['String']['output']>;
+  /** Null for BUILTIN. */
+  workspace?: Maybe<Workspace>;
+};
+
+export type ToolProviderConnection = {
+  __typename?: 'ToolProviderConnection';
+  edges: Array<ToolProviderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ToolProviderEdge = {
+  __typename?: 'ToolProviderEdge';
+  cursor: Scalars['String']['output'];
+  node: ToolProvider;
+};
+
+export type ToolProviderFilter = {
+  kind?: InputMaybe<ToolProviderKind>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ToolProviderKind =
+  /** Imported from an OpenAPI 3.0/3.1 or Swagger 2.0 document. */
+  | 'API'
+  | 'BUILTIN'
+  /** Provided by a code plugin. */
+  | 'PLUGIN'
+  /** A published workflow app used as a tool. */
+  | 'WORKFLOW';
+
+export type ToolProviderPayload = {
+  __typename?: 'ToolProviderPayload';
+  provider: ToolProvider;
+};
+
+export type ToolProviderVisibility =
+  /** Only its workspace sees it. */
+  | 'PRIVATE'
+  /** Listed in the tool marketplace (without credentials). */
+  | 'PUBLISHED';
+
+export type UpdateApiToolProviderInput = {
+  auth?: InputMaybe<ApiAuthInput>;
+  connectTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the stored credentials; masked values sent back keep their secret. Leave out to keep them all. */
+  credentials?: InputMaybe<ApiCredentialsInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  icon?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  serverUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Re-imports the tools from this document. */
+  source?: InputMaybe<OpenApiSourceInput>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  totalTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateAppInput = {
@@ -411,6 +962,12 @@ export type User = Node & {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type VariableMessage = {
+  __typename?: 'VariableMessage';
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['JSON']['output']>;
 };
 
 /** Who is calling: a signed-in user or an API key. */
@@ -564,6 +1121,30 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Workspace'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  ToolEvent:
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolEventModelModel )
+    | ( ToolMessageModel )
+  ;
+  ToolMessage:
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+    | ( ToolMessageModel )
+  ;
+}>;
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
@@ -579,10 +1160,16 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AddWorkspaceMemberInput: AddWorkspaceMemberInput;
+  ApiAuth: ResolverTypeWrapper<ApiAuthModel>;
+  ApiAuthInput: ApiAuthInput;
+  ApiAuthType: ApiAuthType;
+  ApiCredentials: ResolverTypeWrapper<ApiCredentialsModel>;
+  ApiCredentialsInput: ApiCredentialsInput;
   ApiKey: ResolverTypeWrapper<ApiKeyModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiKeyConnection: ResolverTypeWrapper<ApiKeyPageModel>;
   ApiKeyEdge: ResolverTypeWrapper<ApiKeyEdgeModel>;
+  ApiKeyPrefix: ApiKeyPrefix;
   ApiKeyScope: ApiKeyScope;
   App: ResolverTypeWrapper<AppModel>;
   AppConnection: ResolverTypeWrapper<AppPageModel>;
@@ -590,9 +1177,12 @@ export type ResolversTypes = ResolversObject<{
   AppFilter: AppFilter;
   AppMode: AppMode;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  BlobMessage: ResolverTypeWrapper<ToolMessageModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeWorkspaceMemberRoleInput: ChangeWorkspaceMemberRoleInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  CreateApiToolProviderInput: CreateApiToolProviderInput;
   CreateAppInput: CreateAppInput;
   CreateAppPayload: ResolverTypeWrapper<Omit<CreateAppPayload, 'app'> & { app: ResolversTypes['App'] }>;
   CreateWorkspaceInput: CreateWorkspaceInput;
@@ -600,12 +1190,26 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteAppInput: DeleteAppInput;
   DeleteAppPayload: ResolverTypeWrapper<DeleteAppPayload>;
+  DeleteToolProviderInput: DeleteToolProviderInput;
+  DeleteToolProviderPayload: ResolverTypeWrapper<DeleteToolProviderPayload>;
+  FileMessage: ResolverTypeWrapper<ToolMessageModel>;
+  ImageMessage: ResolverTypeWrapper<ToolMessageModel>;
+  InstallToolProviderInput: InstallToolProviderInput;
+  InvokeToolInput: InvokeToolInput;
+  InvokeToolPayload: ResolverTypeWrapper<Omit<InvokeToolPayload, 'invocation' | 'messages'> & { invocation: ResolversTypes['ToolInvocation'], messages: Array<ResolversTypes['ToolMessage']> }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JsonMessage: ResolverTypeWrapper<ToolMessageModel>;
+  LinkMessage: ResolverTypeWrapper<ToolMessageModel>;
+  LogLevel: LogLevel;
+  LogMessage: ResolverTypeWrapper<ToolMessageModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OpenApiPreview: ResolverTypeWrapper<ApiSpecModel>;
+  OpenApiSourceInput: OpenApiSourceInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PreviewOpenApiToolsInput: PreviewOpenApiToolsInput;
+  PublishToolProviderInput: PublishToolProviderInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimitBy: RateLimitBy;
   RemoveWorkspaceMemberInput: RemoveWorkspaceMemberInput;
@@ -621,9 +1225,38 @@ export type ResolversTypes = ResolversObject<{
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SwitchWorkspaceInput: SwitchWorkspaceInput;
   SwitchWorkspacePayload: ResolverTypeWrapper<Omit<SwitchWorkspacePayload, 'workspace'> & { workspace: ResolversTypes['Workspace'] }>;
+  TestApiToolInput: TestApiToolInput;
+  TestApiToolPayload: ResolverTypeWrapper<TestResultModel>;
+  TextMessage: ResolverTypeWrapper<ToolMessageModel>;
+  Tool: ResolverTypeWrapper<ToolModelModel>;
+  ToolEvent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ToolEvent']>;
+  ToolInvocation: ResolverTypeWrapper<ToolInvocationRecordModel>;
+  ToolInvocationConnection: ResolverTypeWrapper<InvocationPageModel>;
+  ToolInvocationEdge: ResolverTypeWrapper<InvocationEdgeModel>;
+  ToolInvocationFilter: ToolInvocationFilter;
+  ToolInvocationFinished: ResolverTypeWrapper<ToolEventModelModel>;
+  ToolInvocationStatus: ToolInvocationStatus;
+  ToolListing: ResolverTypeWrapper<ToolProviderRecordModel>;
+  ToolListingConnection: ResolverTypeWrapper<ProviderPageModel>;
+  ToolListingEdge: ResolverTypeWrapper<ProviderEdgeModel>;
+  ToolMarketplaceFilter: ToolMarketplaceFilter;
+  ToolMessage: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ToolMessage']>;
+  ToolParameter: ResolverTypeWrapper<ParameterModelModel>;
+  ToolParameterLocation: ToolParameterLocation;
+  ToolParameterType: ToolParameterType;
+  ToolPreview: ResolverTypeWrapper<ApiOperationModel>;
+  ToolProvider: ResolverTypeWrapper<ProviderModelModel>;
+  ToolProviderConnection: ResolverTypeWrapper<ProviderPageModel>;
+  ToolProviderEdge: ResolverTypeWrapper<ProviderEdgeModel>;
+  ToolProviderFilter: ToolProviderFilter;
+  ToolProviderKind: ToolProviderKind;
+  ToolProviderPayload: ResolverTypeWrapper<Omit<ToolProviderPayload, 'provider'> & { provider: ResolversTypes['ToolProvider'] }>;
+  ToolProviderVisibility: ToolProviderVisibility;
+  UpdateApiToolProviderInput: UpdateApiToolProviderInput;
   UpdateAppInput: UpdateAppInput;
   UpdateAppPayload: ResolverTypeWrapper<Omit<UpdateAppPayload, 'app'> & { app: ResolversTypes['App'] }>;
   User: ResolverTypeWrapper<UserModel>;
+  VariableMessage: ResolverTypeWrapper<ToolMessageModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Workspace: ResolverTypeWrapper<WorkspaceModel>;
   WorkspaceConnection: ResolverTypeWrapper<WorkspaceMembershipPageModel>;
@@ -636,6 +1269,10 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AddWorkspaceMemberInput: AddWorkspaceMemberInput;
+  ApiAuth: ApiAuthModel;
+  ApiAuthInput: ApiAuthInput;
+  ApiCredentials: ApiCredentialsModel;
+  ApiCredentialsInput: ApiCredentialsInput;
   ApiKey: ApiKeyModel;
   ID: Scalars['ID']['output'];
   ApiKeyConnection: ApiKeyPageModel;
@@ -645,9 +1282,12 @@ export type ResolversParentTypes = ResolversObject<{
   AppEdge: AppEdgeModel;
   AppFilter: AppFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  BlobMessage: ToolMessageModel;
+  Boolean: Scalars['Boolean']['output'];
   ChangeWorkspaceMemberRoleInput: ChangeWorkspaceMemberRoleInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  CreateApiToolProviderInput: CreateApiToolProviderInput;
   CreateAppInput: CreateAppInput;
   CreateAppPayload: Omit<CreateAppPayload, 'app'> & { app: ResolversParentTypes['App'] };
   CreateWorkspaceInput: CreateWorkspaceInput;
@@ -655,12 +1295,25 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DeleteAppInput: DeleteAppInput;
   DeleteAppPayload: DeleteAppPayload;
+  DeleteToolProviderInput: DeleteToolProviderInput;
+  DeleteToolProviderPayload: DeleteToolProviderPayload;
+  FileMessage: ToolMessageModel;
+  ImageMessage: ToolMessageModel;
+  InstallToolProviderInput: InstallToolProviderInput;
+  InvokeToolInput: InvokeToolInput;
+  InvokeToolPayload: Omit<InvokeToolPayload, 'invocation' | 'messages'> & { invocation: ResolversParentTypes['ToolInvocation'], messages: Array<ResolversParentTypes['ToolMessage']> };
   JSON: Scalars['JSON']['output'];
+  JsonMessage: ToolMessageModel;
+  LinkMessage: ToolMessageModel;
+  LogMessage: ToolMessageModel;
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OpenApiPreview: ApiSpecModel;
+  OpenApiSourceInput: OpenApiSourceInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  PreviewOpenApiToolsInput: PreviewOpenApiToolsInput;
+  PublishToolProviderInput: PublishToolProviderInput;
   Query: Record<PropertyKey, never>;
   RemoveWorkspaceMemberInput: RemoveWorkspaceMemberInput;
   RemoveWorkspaceMemberPayload: RemoveWorkspaceMemberPayload;
@@ -674,9 +1327,33 @@ export type ResolversParentTypes = ResolversObject<{
   Subscription: Record<PropertyKey, never>;
   SwitchWorkspaceInput: SwitchWorkspaceInput;
   SwitchWorkspacePayload: Omit<SwitchWorkspacePayload, 'workspace'> & { workspace: ResolversParentTypes['Workspace'] };
+  TestApiToolInput: TestApiToolInput;
+  TestApiToolPayload: TestResultModel;
+  TextMessage: ToolMessageModel;
+  Tool: ToolModelModel;
+  ToolEvent: ResolversUnionTypes<ResolversParentTypes>['ToolEvent'];
+  ToolInvocation: ToolInvocationRecordModel;
+  ToolInvocationConnection: InvocationPageModel;
+  ToolInvocationEdge: InvocationEdgeModel;
+  ToolInvocationFilter: ToolInvocationFilter;
+  ToolInvocationFinished: ToolEventModelModel;
+  ToolListing: ToolProviderRecordModel;
+  ToolListingConnection: ProviderPageModel;
+  ToolListingEdge: ProviderEdgeModel;
+  ToolMarketplaceFilter: ToolMarketplaceFilter;
+  ToolMessage: ResolversUnionTypes<ResolversParentTypes>['ToolMessage'];
+  ToolParameter: ParameterModelModel;
+  ToolPreview: ApiOperationModel;
+  ToolProvider: ProviderModelModel;
+  ToolProviderConnection: ProviderPageModel;
+  ToolProviderEdge: ProviderEdgeModel;
+  ToolProviderFilter: ToolProviderFilter;
+  ToolProviderPayload: Omit<ToolProviderPayload, 'provider'> & { provider: ResolversParentTypes['ToolProvider'] };
+  UpdateApiToolProviderInput: UpdateApiToolProviderInput;
   UpdateAppInput: UpdateAppInput;
   UpdateAppPayload: Omit<UpdateAppPayload, 'app'> & { app: ResolversParentTypes['App'] };
   User: UserModel;
+  VariableMessage: ToolMessageModel;
   Viewer: ViewerModel;
   Workspace: WorkspaceModel;
   WorkspaceConnection: WorkspaceMembershipPageModel;
@@ -703,6 +1380,21 @@ export type RateLimitDirectiveArgs = {
 };
 
 export type RateLimitDirectiveResolver<Result, Parent, ContextType = Context, Args = RateLimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ApiAuthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiAuth'] = ResolversParentTypes['ApiAuth']> = ResolversObject<{
+  customPrefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prefix?: Resolver<Maybe<ResolversTypes['ApiKeyPrefix']>, ParentType, ContextType>;
+  queryParam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ApiAuthType'], ParentType, ContextType>;
+}>;
+
+export type ApiCredentialsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiCredentials'] = ResolversParentTypes['ApiCredentials']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  password?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
   app?: Resolver<Maybe<ResolversTypes['App']>, ParentType, ContextType>;
@@ -761,6 +1453,15 @@ export type AuthPayloadResolvers<ContextType = Context, ParentType extends Resol
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type BlobMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BlobMessage'] = ResolversParentTypes['BlobMessage']> = ResolversObject<{
+  data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CreateApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = ResolversObject<{
   apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -782,9 +1483,51 @@ export type DeleteAppPayloadResolvers<ContextType = Context, ParentType extends 
   deletedAppId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type DeleteToolProviderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteToolProviderPayload'] = ResolversParentTypes['DeleteToolProviderPayload']> = ResolversObject<{
+  deletedProviderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type FileMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileMessage'] = ResolversParentTypes['FileMessage']> = ResolversObject<{
+  fileId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImageMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImageMessage'] = ResolversParentTypes['ImageMessage']> = ResolversObject<{
+  mimeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InvokeToolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvokeToolPayload'] = ResolversParentTypes['InvokeToolPayload']> = ResolversObject<{
+  invocation?: Resolver<ResolversTypes['ToolInvocation'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['ToolMessage']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type JsonMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JsonMessage'] = ResolversParentTypes['JsonMessage']> = ResolversObject<{
+  json?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LinkMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkMessage'] = ResolversParentTypes['LinkMessage']> = ResolversObject<{
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LogMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogMessage'] = ResolversParentTypes['LogMessage']> = ResolversObject<{
+  data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['LogLevel'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -799,9 +1542,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addWorkspaceMember?: Resolver<ResolversTypes['WorkspaceMemberPayload'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'input'>>;
   changeWorkspaceMemberRole?: Resolver<ResolversTypes['WorkspaceMemberPayload'], ParentType, ContextType, RequireFields<MutationChangeWorkspaceMemberRoleArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createApiToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationCreateApiToolProviderArgs, 'input'>>;
   createApp?: Resolver<ResolversTypes['CreateAppPayload'], ParentType, ContextType, RequireFields<MutationCreateAppArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['CreateWorkspacePayload'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
   deleteApp?: Resolver<ResolversTypes['DeleteAppPayload'], ParentType, ContextType, RequireFields<MutationDeleteAppArgs, 'input'>>;
+  deleteToolProvider?: Resolver<ResolversTypes['DeleteToolProviderPayload'], ParentType, ContextType, RequireFields<MutationDeleteToolProviderArgs, 'input'>>;
+  installToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationInstallToolProviderArgs, 'input'>>;
+  invokeTool?: Resolver<ResolversTypes['InvokeToolPayload'], ParentType, ContextType, RequireFields<MutationInvokeToolArgs, 'input'>>;
+  previewOpenApiTools?: Resolver<ResolversTypes['OpenApiPreview'], ParentType, ContextType, RequireFields<MutationPreviewOpenApiToolsArgs, 'input'>>;
+  publishToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationPublishToolProviderArgs, 'input'>>;
   removeWorkspaceMember?: Resolver<ResolversTypes['RemoveWorkspaceMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveWorkspaceMemberArgs, 'input'>>;
   renameWorkspace?: Resolver<ResolversTypes['RenameWorkspacePayload'], ParentType, ContextType, RequireFields<MutationRenameWorkspaceArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
@@ -810,11 +1559,23 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signOutEverywhere?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   switchWorkspace?: Resolver<ResolversTypes['SwitchWorkspacePayload'], ParentType, ContextType, RequireFields<MutationSwitchWorkspaceArgs, 'input'>>;
+  testApiTool?: Resolver<ResolversTypes['TestApiToolPayload'], ParentType, ContextType, RequireFields<MutationTestApiToolArgs, 'input'>>;
+  unpublishToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationUnpublishToolProviderArgs, 'input'>>;
+  updateApiToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationUpdateApiToolProviderArgs, 'input'>>;
   updateApp?: Resolver<ResolversTypes['UpdateAppPayload'], ParentType, ContextType, RequireFields<MutationUpdateAppArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'ApiKey' | 'App' | 'Membership' | 'User' | 'Workspace', ParentType, ContextType>;
+}>;
+
+export type OpenApiPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenApiPreview'] = ResolversParentTypes['OpenApiPreview']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tools?: Resolver<Array<ResolversTypes['ToolPreview']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -828,6 +1589,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   app?: Resolver<ResolversTypes['App'], ParentType, ContextType, RequireFields<QueryAppArgs, 'id'>>;
   apps?: Resolver<ResolversTypes['AppConnection'], ParentType, ContextType, RequireFields<QueryAppsArgs, 'first'>>;
+  builtinTools?: Resolver<Array<ResolversTypes['Tool']>, ParentType, ContextType>;
+  tool?: Resolver<ResolversTypes['Tool'], ParentType, ContextType, RequireFields<QueryToolArgs, 'id'>>;
+  toolInvocation?: Resolver<ResolversTypes['ToolInvocation'], ParentType, ContextType, RequireFields<QueryToolInvocationArgs, 'id'>>;
+  toolInvocations?: Resolver<ResolversTypes['ToolInvocationConnection'], ParentType, ContextType, RequireFields<QueryToolInvocationsArgs, 'first'>>;
+  toolMarketplace?: Resolver<ResolversTypes['ToolListingConnection'], ParentType, ContextType, RequireFields<QueryToolMarketplaceArgs, 'first'>>;
+  toolProvider?: Resolver<ResolversTypes['ToolProvider'], ParentType, ContextType, RequireFields<QueryToolProviderArgs, 'id'>>;
+  toolProviders?: Resolver<ResolversTypes['ToolProviderConnection'], ParentType, ContextType, RequireFields<QueryToolProvidersArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'id'>>;
 }>;
@@ -849,11 +1617,156 @@ export type SignOutPayloadResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  invokeTool?: SubscriptionResolver<ResolversTypes['ToolEvent'], "invokeTool", ParentType, ContextType, RequireFields<SubscriptionInvokeToolArgs, 'input'>>;
   workspaceUpdated?: SubscriptionResolver<ResolversTypes['Workspace'], "workspaceUpdated", ParentType, ContextType, RequireFields<SubscriptionWorkspaceUpdatedArgs, 'id'>>;
 }>;
 
 export type SwitchWorkspacePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SwitchWorkspacePayload'] = ResolversParentTypes['SwitchWorkspacePayload']> = ResolversObject<{
   workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
+}>;
+
+export type TestApiToolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TestApiToolPayload'] = ResolversParentTypes['TestApiToolPayload']> = ResolversObject<{
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['ToolMessage']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ToolInvocationStatus'], ParentType, ContextType>;
+}>;
+
+export type TextMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextMessage'] = ResolversParentTypes['TextMessage']> = ResolversObject<{
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ToolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tool'] = ResolversParentTypes['Tool']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['ToolParameter']>, ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['ToolProvider'], ParentType, ContextType>;
+}>;
+
+export type ToolEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolEvent'] = ResolversParentTypes['ToolEvent']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'BlobMessage' | 'FileMessage' | 'ImageMessage' | 'JsonMessage' | 'LinkMessage' | 'LogMessage' | 'TextMessage' | 'ToolInvocationFinished' | 'VariableMessage', ParentType, ContextType>;
+}>;
+
+export type ToolInvocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolInvocation'] = ResolversParentTypes['ToolInvocation']> = ResolversObject<{
+  apiKeyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  caller?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['ToolProvider']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ToolInvocationStatus'], ParentType, ContextType>;
+  toolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ToolInvocationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolInvocationConnection'] = ResolversParentTypes['ToolInvocationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ToolInvocationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ToolInvocationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolInvocationEdge'] = ResolversParentTypes['ToolInvocationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ToolInvocation'], ParentType, ContextType>;
+}>;
+
+export type ToolInvocationFinishedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolInvocationFinished'] = ResolversParentTypes['ToolInvocationFinished']> = ResolversObject<{
+  invocation?: Resolver<ResolversTypes['ToolInvocation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ToolListingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolListing'] = ResolversParentTypes['ToolListing']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  icon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  installCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ToolProviderKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tools?: Resolver<Array<ResolversTypes['ToolPreview']>, ParentType, ContextType>;
+}>;
+
+export type ToolListingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolListingConnection'] = ResolversParentTypes['ToolListingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ToolListingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ToolListingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolListingEdge'] = ResolversParentTypes['ToolListingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ToolListing'], ParentType, ContextType>;
+}>;
+
+export type ToolMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolMessage'] = ResolversParentTypes['ToolMessage']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'BlobMessage' | 'FileMessage' | 'ImageMessage' | 'JsonMessage' | 'LinkMessage' | 'LogMessage' | 'TextMessage' | 'VariableMessage', ParentType, ContextType>;
+}>;
+
+export type ToolParameterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolParameter'] = ResolversParentTypes['ToolParameter']> = ResolversObject<{
+  default?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['ToolParameterLocation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  schema?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ToolParameterType'], ParentType, ContextType>;
+}>;
+
+export type ToolPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolPreview'] = ResolversParentTypes['ToolPreview']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['ToolParameter']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ToolProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolProvider'] = ResolversParentTypes['ToolProvider']> = ResolversObject<{
+  auth?: Resolver<Maybe<ResolversTypes['ApiAuth']>, ParentType, ContextType>;
+  connectTimeoutMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  creator?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  credentials?: Resolver<Maybe<ResolversTypes['ApiCredentials']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  icon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  installCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ToolProviderKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  serverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tools?: Resolver<Array<ResolversTypes['Tool']>, ParentType, ContextType>;
+  totalTimeoutMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['ToolProviderVisibility'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType>;
+}>;
+
+export type ToolProviderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolProviderConnection'] = ResolversParentTypes['ToolProviderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ToolProviderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ToolProviderEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolProviderEdge'] = ResolversParentTypes['ToolProviderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ToolProvider'], ParentType, ContextType>;
+}>;
+
+export type ToolProviderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolProviderPayload'] = ResolversParentTypes['ToolProviderPayload']> = ResolversObject<{
+  provider?: Resolver<ResolversTypes['ToolProvider'], ParentType, ContextType>;
 }>;
 
 export type UpdateAppPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateAppPayload'] = ResolversParentTypes['UpdateAppPayload']> = ResolversObject<{
@@ -866,6 +1779,12 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VariableMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariableMessage'] = ResolversParentTypes['VariableMessage']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -904,6 +1823,8 @@ export type WorkspaceMemberPayloadResolvers<ContextType = Context, ParentType ex
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  ApiAuth?: ApiAuthResolvers<ContextType>;
+  ApiCredentials?: ApiCredentialsResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
@@ -911,15 +1832,24 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AppConnection?: AppConnectionResolvers<ContextType>;
   AppEdge?: AppEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  BlobMessage?: BlobMessageResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateAppPayload?: CreateAppPayloadResolvers<ContextType>;
   CreateWorkspacePayload?: CreateWorkspacePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteAppPayload?: DeleteAppPayloadResolvers<ContextType>;
+  DeleteToolProviderPayload?: DeleteToolProviderPayloadResolvers<ContextType>;
+  FileMessage?: FileMessageResolvers<ContextType>;
+  ImageMessage?: ImageMessageResolvers<ContextType>;
+  InvokeToolPayload?: InvokeToolPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JsonMessage?: JsonMessageResolvers<ContextType>;
+  LinkMessage?: LinkMessageResolvers<ContextType>;
+  LogMessage?: LogMessageResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OpenApiPreview?: OpenApiPreviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveWorkspaceMemberPayload?: RemoveWorkspaceMemberPayloadResolvers<ContextType>;
@@ -928,8 +1858,27 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SwitchWorkspacePayload?: SwitchWorkspacePayloadResolvers<ContextType>;
+  TestApiToolPayload?: TestApiToolPayloadResolvers<ContextType>;
+  TextMessage?: TextMessageResolvers<ContextType>;
+  Tool?: ToolResolvers<ContextType>;
+  ToolEvent?: ToolEventResolvers<ContextType>;
+  ToolInvocation?: ToolInvocationResolvers<ContextType>;
+  ToolInvocationConnection?: ToolInvocationConnectionResolvers<ContextType>;
+  ToolInvocationEdge?: ToolInvocationEdgeResolvers<ContextType>;
+  ToolInvocationFinished?: ToolInvocationFinishedResolvers<ContextType>;
+  ToolListing?: ToolListingResolvers<ContextType>;
+  ToolListingConnection?: ToolListingConnectionResolvers<ContextType>;
+  ToolListingEdge?: ToolListingEdgeResolvers<ContextType>;
+  ToolMessage?: ToolMessageResolvers<ContextType>;
+  ToolParameter?: ToolParameterResolvers<ContextType>;
+  ToolPreview?: ToolPreviewResolvers<ContextType>;
+  ToolProvider?: ToolProviderResolvers<ContextType>;
+  ToolProviderConnection?: ToolProviderConnectionResolvers<ContextType>;
+  ToolProviderEdge?: ToolProviderEdgeResolvers<ContextType>;
+  ToolProviderPayload?: ToolProviderPayloadResolvers<ContextType>;
   UpdateAppPayload?: UpdateAppPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  VariableMessage?: VariableMessageResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
   WorkspaceConnection?: WorkspaceConnectionResolvers<ContextType>;

@@ -8,12 +8,16 @@ import { buildSchema } from '../../src/graphql/schema.js';
 import { loadConfig } from '../../src/config.js';
 import type { Role } from '../__generated__/graphql.js';
 import { createApiKey, createApp, signUpUser, workspaceWithRoles, addMember } from '../support/factories.js';
+import { request } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { createApiProvider, ECHO_API, InvokeTool } from '../support/tool-factories.js';
 
-type Ids = { workspaceId: string; appId: string; apiKeyId: string; memberUserId: string };
+type Ids = { workspaceId: string; appId: string; apiKeyId: string; memberUserId: string; providerId: string; toolId: string; invocationId: string };
 interface Operation {
   query: string;
   variables: (ids: Ids) => Record<string, unknown>;
+  /** For filters: another workspace's ID matches nothing (an empty `totalCount`) rather than NOT_FOUND. */
+  emptyList?: string;
 }
 
 /**
@@ -41,6 +45,31 @@ const CROSS_TENANT: Record<string, Operation> = {
   'Mutation.updateApp': { query: 'mutation($id: ID!) { updateApp(input: { id: $id, name: "x" }) { app { id } } }', variables: (i) => ({ id: i.appId }) },
   'Mutation.deleteApp': { query: 'mutation($id: ID!) { deleteApp(input: { id: $id }) { deletedAppId } }', variables: (i) => ({ id: i.appId }) },
   'Subscription.workspaceUpdated': { query: 'subscription($id: ID!) { workspaceUpdated(id: $id) { id } }', variables: (i) => ({ id: i.workspaceId }) },
+  'Query.toolProvider': { query: 'query($id: ID!) { toolProvider(id: $id) { id } }', variables: (i) => ({ id: i.providerId }) },
+  'Query.tool': { query: 'query($id: ID!) { tool(id: $id) { id } }', variables: (i) => ({ id: i.toolId }) },
+  'Query.toolInvocation': { query: 'query($id: ID!) { toolInvocation(id: $id) { id } }', variables: (i) => ({ id: i.invocationId }) },
+  'Query.toolInvocations': {
+    query: 'query($id: ID!) { toolInvocations(filter: { toolId: $id }) { totalCount } }',
+    variables: (i) => ({ id: i.toolId }),
+    emptyList: 'toolInvocations',
+  },
+  'Mutation.updateApiToolProvider': {
+    query: 'mutation($id: ID!) { updateApiToolProvider(input: { id: $id, name: "x" }) { provider { id } } }',
+    variables: (i) => ({ id: i.providerId }),
+  },
+  'Mutation.deleteToolProvider': { query: 'mutation($id: ID!) { deleteToolProvider(input: { id: $id }) { deletedProviderId } }', variables: (i) => ({ id: i.providerId }) },
+  'Mutation.testApiTool': {
+    query: 'mutation($id: ID!) { testApiTool(input: { providerId: $id, toolName: "getItem", parameters: { itemId: 1 } }) { status } }',
+    variables: (i) => ({ id: i.providerId }),
+  },
+  'Mutation.invokeTool': { query: 'mutation($id: ID!) { invokeTool(input: { toolId: $id, parameters: { itemId: 1 } }) { invocation { id } } }', variables: (i) => ({ id: i.toolId }) },
+  'Mutation.publishToolProvider': { query: 'mutation($id: ID!) { publishToolProvider(input: { id: $id }) { provider { id } } }', variables: (i) => ({ id: i.providerId }) },
+  'Mutation.unpublishToolProvider': { query: 'mutation($id: ID!) { unpublishToolProvider(input: { id: $id }) { provider { id } } }', variables: (i) => ({ id: i.providerId }) },
+  'Mutation.installToolProvider': { query: 'mutation($id: ID!) { installToolProvider(input: { listingId: $id }) { provider { id } } }', variables: (i) => ({ id: i.providerId }) },
+  'Subscription.invokeTool': {
+    query: 'subscription($id: ID!) { invokeTool(input: { toolId: $id, parameters: { itemId: 1 } }) { __typename } }',
+    variables: (i) => ({ id: i.toolId }),
+  },
 };
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -63,7 +92,7 @@ function rootFieldsTakingIds(schema: GraphQLSchema): string[] {
   );
 }
 
-async function send(server: TestServer, token: string, op: { query: string; variables: Record<string, unknown> }) {
+async function send(server: TestServer, token: string, op: { query: string; variables: Record<string, unknown>; emptyList?: string }) {
   if (op.query.startsWith('subscription')) {
     const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
     try {
@@ -78,12 +107,25 @@ async function send(server: TestServer, token: string, op: { query: string; vari
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(op),
   });
-  const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+  const body = (await response.json()) as { data?: Record<string, { totalCount?: number }>; errors?: { extensions?: { code?: string } }[] };
+  if (op.emptyList && !body.errors) return body.data?.[op.emptyList]?.totalCount === 0 ? 'NOT_FOUND' : 'LEAKED';
   return body.errors?.[0]?.extensions?.code;
 }
 
 describe('access control', () => {
   let server: TestServer;
+
+  /** A provider, one of its tools, and a recorded call, in the token's workspace. */
+  async function toolIdsOf(token: string) {
+    const provider = await createApiProvider(server.url, token, { serverUrl: 'http://127.0.0.1:9' });
+    const toolId = `${provider.id}/getItem`;
+    // Refused by the outbound guard (nothing is allow-listed here), and recorded all the same.
+    const failed = await request(server.url, InvokeTool, { input: { toolId, parameters: { itemId: 1 } } }, { token });
+    expect(failed.body.errors?.[0]?.extensions?.code).toBe('DESTINATION_BLOCKED');
+    const { body } = await request(server.url, InvokeTool, { input: { toolId: 'builtin/math_evaluate', parameters: { expression: '1 + 1' } } }, { token });
+    return { providerId: provider.id, toolId, invocationId: body.data!.invokeTool.invocation.id };
+  }
+
   beforeAll(async () => {
     server = await startTestServer();
   });
@@ -105,9 +147,10 @@ describe('access control', () => {
         appId: (await createApp(server.url, a.members.OWNER.token, 'A app')).id,
         apiKeyId: (await createApiKey(server.url, a.members.OWNER.token)).apiKey.id,
         memberUserId: a.members.MEMBER.user.id,
+        ...(await toolIdsOf(a.members.OWNER.token)),
       };
       for (const [field, op] of Object.entries(CROSS_TENANT)) {
-        const code = await send(server, b.members.OWNER.token, { query: op.query, variables: op.variables(ids) });
+        const code = await send(server, b.members.OWNER.token, { query: op.query, variables: op.variables(ids), emptyList: op.emptyList });
         expect(code, field).toBe('NOT_FOUND');
       }
 
@@ -184,6 +227,43 @@ describe('access control', () => {
           await addMember(server.url, t.members.OWNER.token, target.user.email, 'MEMBER');
           return { query: 'mutation($id: ID!) { removeWorkspaceMember(input: { userId: $id }) { removedUserId } }', variables: { id: target.user.id } };
         },
+      },
+      {
+        name: 'createApiToolProvider',
+        weakest: 'EDITOR',
+        prepare: async () => ({
+          query: 'mutation($input: CreateApiToolProviderInput!) { createApiToolProvider(input: $input) { provider { id } } }',
+          variables: { input: { name: `p-${Math.random()}`, source: { document: ECHO_API }, serverUrl: 'http://127.0.0.1:9' } },
+        }),
+      },
+      {
+        name: 'updateApiToolProvider',
+        weakest: 'EDITOR',
+        prepare: async (t) => ({
+          query: 'mutation($id: ID!) { updateApiToolProvider(input: { id: $id, description: "d" }) { provider { id } } }',
+          variables: { id: (await createApiProvider(server.url, t.members.OWNER.token, { serverUrl: 'http://127.0.0.1:9' })).id },
+        }),
+      },
+      {
+        name: 'deleteToolProvider',
+        weakest: 'ADMIN',
+        prepare: async (t) => ({
+          query: 'mutation($id: ID!) { deleteToolProvider(input: { id: $id }) { deletedProviderId } }',
+          variables: { id: (await createApiProvider(server.url, t.members.OWNER.token, { serverUrl: 'http://127.0.0.1:9' })).id },
+        }),
+      },
+      {
+        name: 'publishToolProvider',
+        weakest: 'ADMIN',
+        prepare: async (t) => ({
+          query: 'mutation($id: ID!) { publishToolProvider(input: { id: $id }) { provider { id } } }',
+          variables: { id: (await createApiProvider(server.url, t.members.OWNER.token, { serverUrl: 'http://127.0.0.1:9' })).id },
+        }),
+      },
+      {
+        name: 'invokeTool',
+        weakest: 'MEMBER',
+        prepare: async () => ({ query: 'mutation { invokeTool(input: { toolId: "builtin/math_evaluate", parameters: { expression: "2+2" } }) { invocation { id } } }', variables: {} }),
       },
       {
         name: 'renameWorkspace',

@@ -4,7 +4,10 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 describe('loadConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', subgraphs: ['identity', 'apps'], introspection: true, maxBodyBytes: 1_048_576 });
+    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', subgraphs: ['identity', 'apps', 'tools'], introspection: true, maxBodyBytes: 1_048_576 });
+    expect(config.outbound).toEqual({ allow: [], connectTimeoutMs: 10_000, totalTimeoutMs: 60_000, maxResponseBytes: 10_485_760 });
+    expect(config.tools.maxOperations).toBe(100);
+    expect(config.secretKey).toBeUndefined();
     expect(config.dataDir).toMatch(/\/data$/);
     expect(config.database.url).toBeUndefined();
   });
@@ -20,6 +23,9 @@ describe('loadConfig', () => {
     [{ PLUGBOARD_SESSION_TTL: '500y' }, 'PLUGBOARD_SESSION_TTL'],
     [{ PLUGBOARD_SESSION_TTL: 'soon' }, 'PLUGBOARD_SESSION_TTL'],
     [{ PLUGBOARD_SHUTDOWN_TIMEOUT_MS: '99999999999' }, 'PLUGBOARD_SHUTDOWN_TIMEOUT_MS'],
+    [{ PLUGBOARD_SECRET_KEY: 'too-short' }, 'PLUGBOARD_SECRET_KEY'],
+    [{ PLUGBOARD_TOOL_TIMEOUT_MS: '5' }, 'PLUGBOARD_TOOL_TIMEOUT_MS'],
+    [{ PLUGBOARD_OPENAPI_MAX_OPERATIONS: '0' }, 'PLUGBOARD_OPENAPI_MAX_OPERATIONS'],
   ])('refuses %o with one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -29,6 +35,14 @@ describe('loadConfig', () => {
       expect(message).toContain(variable);
       expect(message).not.toContain('\n');
     }
+  });
+
+  it('reads the secret key as base64 or hex, and the outbound allow-list as a list', () => {
+    const hex = 'ab'.repeat(32);
+    expect(loadConfig({ PLUGBOARD_SECRET_KEY: hex }).secretKey).toEqual(Buffer.from(hex, 'hex'));
+    const base64 = Buffer.alloc(32, 9).toString('base64');
+    expect(loadConfig({ PLUGBOARD_SECRET_KEY: base64 }).secretKey).toEqual(Buffer.alloc(32, 9));
+    expect(loadConfig({ PLUGBOARD_OUTBOUND_ALLOW: ' 127.0.0.1, 10.0.0.0/8 ,api.internal' }).outbound.allow).toEqual(['127.0.0.1', '10.0.0.0/8', 'api.internal']);
   });
 
   it('treats an empty variable as unset', () => {

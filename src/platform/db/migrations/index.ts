@@ -1,6 +1,7 @@
 import { Migration20261125000000_identity } from './Migration20261125000000_identity.js';
 import { Migration20261125010000_access } from './Migration20261125010000_access.js';
 import { Migration20261125020000_email_verified } from './Migration20261125020000_email_verified.js';
+import { Migration20261125030000_tools } from './Migration20261125030000_tools.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by glob) so the same
@@ -10,4 +11,5 @@ export const migrationsList = [
   { name: 'Migration20261125000000_identity', class: Migration20261125000000_identity },
   { name: 'Migration20261125010000_access', class: Migration20261125010000_access },
   { name: 'Migration20261125020000_email_verified', class: Migration20261125020000_email_verified },
+  { name: 'Migration20261125030000_tools', class: Migration20261125030000_tools },
 ];

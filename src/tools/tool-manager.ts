@@ -1,0 +1,235 @@
+import { NotFoundError } from '../errors.js';
+import { requireWorkspaceRole, type Viewer } from '../identity/viewer.js';
+import type { Logger } from '../logger.js';
+import { SecretUnreadableError } from '../platform/secrets/secret-box.js';
+import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagination.js';
+import { oneOf } from '../shared/input.js';
+import { credentialsFor, maskCredentials, openCredentials, type ApiCredentials } from './api/api-credentials.js';
+import { apiToolProvider } from './api/api-provider.js';
+import { builtinProvider } from './builtin/index.js';
+import { invocationStream, type InvocationEvent, type InvocationOutcome } from './invocation-stream.js';
+import { BUILTIN_PROVIDER_ID, parseToolId } from './tool-ids.js';
+import { checkParameters } from './tool-parameters.js';
+import { limitedHttp, type CallLimits, type ToolRuntime } from './tool-runtime.js';
+import { INVOCATION_STATUSES, type ToolInvocationRecord, type ToolProviderRecord } from './tool.entities.js';
+import { CredentialsUnreadableError, ToolCallFailedError } from './tool.errors.js';
+import { BUILTIN_PROVIDER, toolModel, type ProviderModel, type ToolEventModel, type ToolModel } from './tool.models.js';
+import type { ToolRepository } from './tool.repository.js';
+import type { Tool, ToolMessage, ToolProvider } from './tool.types.js';
+
+export type InvocationPage = Page<ToolInvocationRecord>;
+export type ToolCallEvent = InvocationEvent<ToolInvocationRecord>;
+
+// Providers are rebuilt from their stored definition at most once per loaded row.
+const runtimes = new WeakMap<ToolProviderRecord, ToolProvider>();
+
+/** The provider's runnable tools: the built-in set, or one per imported operation. */
+export function providerRuntime(provider: ProviderModel): ToolProvider {
+  if (provider.kind === 'BUILTIN') return builtinProvider;
+  let runtime = runtimes.get(provider);
+  if (!runtime) {
+    // Only API providers are stored so far; plugin and workflow providers arrive with their issues.
+    runtime = apiToolProvider(provider.definition);
+    runtimes.set(provider, runtime);
+  }
+  return runtime;
+}
+
+/**
+ * The ToolManager of the seed: lists providers and tools, resolves a tool by ID, builds its
+ * runtime with decrypted credentials, checks its parameters, invokes it and records the call.
+ * Everything is scoped to the viewer's current workspace; other workspaces' IDs are NOT_FOUND.
+ */
+export class ToolManager {
+  constructor(
+    private readonly repo: ToolRepository,
+    private readonly viewer: Viewer | null,
+    private readonly runtime: ToolRuntime,
+    private readonly log: Logger,
+  ) {}
+
+  private get workspaceId(): string {
+    return requireWorkspaceRole(this.viewer, 'MEMBER').id;
+  }
+
+  /** Providers by ID in the current workspace (`builtin` included); others load as missing. */
+  async providersByIds(ids: readonly string[]): Promise<ProviderModel[]> {
+    const workspaceId = this.workspaceId;
+    const stored = await this.repo.findProviders(workspaceId, ids.filter((id) => id !== BUILTIN_PROVIDER_ID));
+    return ids.includes(BUILTIN_PROVIDER_ID) ? [BUILTIN_PROVIDER, ...stored] : stored;
+  }
+
+  async getProvider(id: string): Promise<ProviderModel> {
+    const [provider] = await this.providersByIds([id]);
+    if (!provider) throw new NotFoundError('Tool provider not found', { id });
+    return provider;
+  }
+
+  /** A stored provider of the current workspace (never the built-in one). */
+  async getStoredProvider(id: string): Promise<ToolProviderRecord> {
+    const provider = await this.getProvider(id);
+    if (provider.kind === 'BUILTIN') throw new NotFoundError('Tool provider not found', { id });
+    return provider;
+  }
+
+  toolsOf(provider: ProviderModel): ToolModel[] {
+    return providerRuntime(provider).tools().map((tool) => toolModel(provider, tool));
+  }
+
+  builtinTools(): ToolModel[] {
+    requireWorkspaceRole(this.viewer, 'MEMBER');
+    return this.toolsOf(BUILTIN_PROVIDER);
+  }
+
+  private async resolve(id: string): Promise<{ provider: ProviderModel; tool: Tool }> {
+    const parsed = parseToolId(id);
+    const [provider] = parsed ? await this.providersByIds([parsed.providerId]) : [];
+    const tool = provider && providerRuntime(provider).tools().find((candidate) => candidate.definition.name === parsed!.toolName);
+    if (!provider || !tool) throw new NotFoundError('Tool not found', { id });
+    return { provider, tool };
+  }
+
+  async getTool(id: string): Promise<ToolModel> {
+    const { provider, tool } = await this.resolve(id);
+    return toolModel(provider, tool);
+  }
+
+  /** Decrypted credentials of a stored provider; fails when the secret key cannot open them. */
+  storedCredentials(provider: ToolProviderRecord): ApiCredentials {
+    try {
+      return openCredentials(this.runtime.secrets, provider.id, provider.credentialsSealed);
+    } catch (error) {
+      if (!(error instanceof SecretUnreadableError)) throw error;
+      throw new CredentialsUnreadableError('The stored credentials cannot be decrypted with the configured secret key: set them again');
+    }
+  }
+
+  /** Masked credentials for the provider's own workspace only. */
+  maskedCredentials(provider: ProviderModel): ApiCredentials | null {
+    if (provider.kind === 'BUILTIN' || provider.workspaceId !== this.workspaceId) return null;
+    return maskCredentials(this.storedCredentials(provider));
+  }
+
+  /** The imported document, for the provider's own workspace only. */
+  documentOf(provider: ProviderModel): string | null {
+    if (provider.kind === 'BUILTIN' || provider.workspaceId !== this.workspaceId) return null;
+    return provider.document;
+  }
+
+  limitsOf(provider: ProviderModel): CallLimits {
+    const { outbound } = this.runtime;
+    if (provider.kind === 'BUILTIN') return outbound;
+    return {
+      connectTimeoutMs: provider.connectTimeoutMs ?? outbound.connectTimeoutMs,
+      totalTimeoutMs: provider.totalTimeoutMs ?? outbound.totalTimeoutMs,
+      maxResponseBytes: outbound.maxResponseBytes,
+    };
+  }
+
+  /**
+   * Starts a call: parameters and credentials are checked before anything runs (errors are
+   * thrown here); then the stream yields the tool's messages and a FINISHED event with the
+   * stored record. `signal` (or returning the iterator) cancels the call.
+   */
+  async invoke(id: string, parameters: unknown, signal?: AbortSignal): Promise<AsyncIterableIterator<ToolCallEvent>> {
+    const workspaceId = this.workspaceId;
+    const { provider, tool } = await this.resolve(id);
+    const checked = checkParameters(tool.definition, parameters);
+    const credentials = provider.kind === 'BUILTIN' ? {} : credentialsFor(provider.definition.auth, this.storedCredentials(provider));
+    return this.run(tool, checked, credentials, this.limitsOf(provider), signal, (outcome) =>
+      this.repo.recordInvocation({
+        workspaceId,
+        providerId: provider.kind === 'BUILTIN' ? null : provider.id,
+        toolId: id,
+        toolName: tool.definition.name,
+        userId: this.viewer?.user?.id ?? null,
+        apiKeyId: this.viewer?.apiKey?.id ?? null,
+        ...outcome,
+        createdAt: new Date(Date.now() - outcome.durationMs),
+      }),
+    );
+  }
+
+  /** A call that is not recorded: trying out an unsaved provider. */
+  async invokeUnsaved(tool: Tool, parameters: unknown, credentials: Record<string, string>, limits: CallLimits): Promise<AsyncIterableIterator<InvocationEvent<null>>> {
+    requireWorkspaceRole(this.viewer, 'EDITOR');
+    return this.run(tool, checkParameters(tool.definition, parameters), credentials, limits, undefined, async () => null);
+  }
+
+  private run<R>(tool: Tool, parameters: Record<string, unknown>, credentials: Record<string, string>, limits: CallLimits, signal: AbortSignal | undefined, finish: (outcome: InvocationOutcome) => Promise<R>) {
+    const stopSignals = [this.runtime.shutdown, ...(signal ? [signal] : [])];
+    return invocationStream<R>({
+      tool,
+      invocation: {
+        parameters,
+        credentials,
+        http: limitedHttp(this.runtime.http, limits, AbortSignal.any(stopSignals)),
+        log: this.log.child({ tool: tool.definition.name }),
+        workspaceId: this.workspaceId,
+      },
+      totalTimeoutMs: limits.totalTimeoutMs,
+      stopSignals,
+      finish,
+      log: this.log,
+    });
+  }
+
+  /** The blocking form: every message once the call is done; a failed call throws its own code. */
+  async invokeAndWait(id: string, parameters: unknown): Promise<{ invocation: ToolInvocationRecord; messages: ToolMessage[] }> {
+    const messages: ToolMessage[] = [];
+    for await (const event of await this.invoke(id, parameters)) {
+      if (event.type === 'MESSAGE') {
+        messages.push(event.message);
+        continue;
+      }
+      const { outcome, record } = event;
+      if (outcome.status !== 'SUCCEEDED') {
+        throw new ToolCallFailedError(outcome.errorCode ?? 'INTERNAL_SERVER_ERROR', outcome.errorMessage ?? 'The tool call failed', { invocationId: record.id, status: outcome.status });
+      }
+      return { invocation: record, messages };
+    }
+    throw new Error('A tool call ended without an outcome');
+  }
+
+  /** The streamed form: messages as they come, then the stored record; returning the iterator cancels the call. */
+  async invokeStreaming(id: string, parameters: unknown): Promise<AsyncIterableIterator<ToolEventModel>> {
+    const events = await this.invoke(id, parameters);
+    const stream: AsyncIterableIterator<ToolEventModel> = {
+      async next() {
+        const result = await events.next();
+        if (result.done) return result;
+        const event = result.value;
+        return { done: false, value: event.type === 'MESSAGE' ? event.message : { type: 'FINISHED', invocation: event.record } };
+      },
+      async return() {
+        await events.return?.();
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]: () => stream,
+    };
+    return stream;
+  }
+
+  async invocationsByIds(ids: readonly string[]): Promise<ToolInvocationRecord[]> {
+    return this.repo.findInvocations(this.workspaceId, ids);
+  }
+
+  async getInvocation(id: string): Promise<ToolInvocationRecord> {
+    const [record] = await this.invocationsByIds([id]);
+    if (!record) throw new NotFoundError('Tool invocation not found', { id });
+    return record;
+  }
+
+  async listInvocations(first: number, after: string | null | undefined, filter: { toolId?: string | null; status?: string | null }): Promise<InvocationPage> {
+    const size = checkPageSize(first);
+    const query = {
+      workspaceId: this.workspaceId,
+      toolId: filter.toolId ?? null,
+      status: filter.status ? oneOf(INVOCATION_STATUSES, filter.status, 'status') : null,
+    };
+    const [rows, total] = await Promise.all([this.repo.pageInvocations(query, size + 1, after ? decodeCursor(after) : undefined), this.repo.countInvocations(query)]);
+    return toPage(rows, size, total, after);
+  }
+}
+
+export type InvocationEdge = InvocationPage['edges'][number];

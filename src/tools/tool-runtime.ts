@@ -1,0 +1,35 @@
+import type { OutboundConfig } from '../config.js';
+import type { HttpClient, OutboundRequest } from '../platform/http/http-client.js';
+import type { SecretBox } from '../platform/secrets/secret-box.js';
+
+/** What the tools domain shares across requests: built once per process in createApp. */
+export interface ToolRuntime {
+  secrets: SecretBox;
+  /** The SSRF-guarded client. */
+  http: HttpClient;
+  outbound: OutboundConfig;
+  maxOperations: number;
+  /** Aborted when the server stops: ends calls in flight. */
+  shutdown: AbortSignal;
+}
+
+export interface CallLimits {
+  connectTimeoutMs: number;
+  totalTimeoutMs: number;
+  maxResponseBytes: number;
+}
+
+/** The guarded client as one call sees it: the provider's limits are ceilings a tool cannot raise. */
+export function limitedHttp(http: HttpClient, limits: CallLimits, signal: AbortSignal): HttpClient {
+  const atMost = (value: number | undefined, limit: number) => Math.min(value ?? limit, limit);
+  return {
+    request: (request: OutboundRequest) =>
+      http.request({
+        ...request,
+        connectTimeoutMs: atMost(request.connectTimeoutMs, limits.connectTimeoutMs),
+        totalTimeoutMs: atMost(request.totalTimeoutMs, limits.totalTimeoutMs),
+        maxResponseBytes: atMost(request.maxResponseBytes, limits.maxResponseBytes),
+        signal: request.signal ? AbortSignal.any([request.signal, signal]) : signal,
+      }),
+  };
+}
