@@ -73,9 +73,13 @@ export async function benchInvocation(opts: { graphqlUrl: string; backendUrl: st
   await load('warm-up', { ...plugboard, duration: 2 });
   const base = await load('direct HTTP call to the backend', { ...direct, duration: opts.seconds });
   const mine = await load('Plugboard invokeTool (imported OpenAPI tool)', { ...plugboard, duration: opts.seconds });
-  console.log('\n3. tool invocation overhead');
-  console.table([base, mine].map((r) => ({ path: r.name, 'req/s': Math.round(r.rps), 'p50 ms': r.p50, 'p99 ms': r.p99 })));
-  console.log(`ratio Plugboard / direct: p50 ${(mine.p50 / Math.max(1, base.p50)).toFixed(1)}, p99 ${(mine.p99 / Math.max(1, base.p99)).toFixed(1)}, req/s ${(mine.rps / base.rps).toFixed(2)}`);
+  // One connection: the latency a single caller sees, without queueing behind others.
+  const baseAlone = await load('direct, 1 connection', { ...direct, connections: 1, duration: opts.seconds });
+  const mineAlone = await load('invokeTool, 1 connection', { ...plugboard, connections: 1, duration: opts.seconds });
+  console.log(`\n3. tool invocation overhead (${opts.connections} connections, then 1)`);
+  console.table([base, mine, baseAlone, mineAlone].map((r) => ({ path: r.name, 'req/s': Math.round(r.rps), 'p50 ms': r.p50, 'p99 ms': r.p99 })));
+  console.log(`ratio Plugboard / direct (${opts.connections} connections): req/s ${(mine.rps / base.rps).toFixed(3)}, p99 ${(mine.p99 / Math.max(1, base.p99)).toFixed(1)}`);
+  console.log(`added latency, 1 connection: p50 +${mineAlone.p50 - baseAlone.p50} ms, p99 +${mineAlone.p99 - baseAlone.p99} ms`);
 }
 
 function percentile(values: number[], p: number): number {

@@ -20,18 +20,27 @@ import type { Tool, ToolMessage, ToolProvider } from './tool.types.js';
 export type InvocationPage = Page<ToolInvocationRecord>;
 export type ToolCallEvent = InvocationEvent<ToolInvocationRecord>;
 
-// Providers are rebuilt from their stored definition at most once per loaded row.
-const runtimes = new WeakMap<ToolProviderRecord, ToolProvider>();
+/**
+ * Runtimes of stored providers, keyed by ID and version: rows are loaded fresh per request,
+ * but their tools (and the parameter validators compiled for them) are built once per
+ * version. A small LRU bounds memory.
+ */
+const runtimes = new Map<string, ToolProvider>();
+const MAX_CACHED_RUNTIMES = 500;
 
 /** The provider's runnable tools: the built-in set, or one per imported operation. */
 export function providerRuntime(provider: ProviderModel): ToolProvider {
   if (provider.kind === 'BUILTIN') return builtinProvider;
-  let runtime = runtimes.get(provider);
-  if (!runtime) {
+  const key = `${provider.id}@${provider.updatedAt.getTime()}`;
+  let runtime = runtimes.get(key);
+  if (runtime) {
+    runtimes.delete(key); // refreshes its place in the LRU order
+  } else {
     // Only API providers are stored so far; plugin and workflow providers arrive with their issues.
     runtime = apiToolProvider(provider.definition);
-    runtimes.set(provider, runtime);
+    if (runtimes.size >= MAX_CACHED_RUNTIMES) runtimes.delete(runtimes.keys().next().value!);
   }
+  runtimes.set(key, runtime);
   return runtime;
 }
 

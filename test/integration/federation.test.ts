@@ -12,15 +12,17 @@ describe('schema-first federation', () => {
   let all: TestServer;
   let identityAlone: TestServer;
   let appsAlone: TestServer;
+  let toolsAlone: TestServer;
   beforeAll(async () => {
-    [all, identityAlone, appsAlone] = await Promise.all([
+    [all, identityAlone, appsAlone, toolsAlone] = await Promise.all([
       startTestServer(),
       startTestServer({ env: { PLUGBOARD_SUBGRAPHS: 'identity' } }),
       startTestServer({ env: { PLUGBOARD_SUBGRAPHS: 'apps' } }),
+      startTestServer({ env: { PLUGBOARD_SUBGRAPHS: 'tools' } }),
     ]);
   });
   afterAll(async () => {
-    await Promise.all([all?.stop(), identityAlone?.stop(), appsAlone?.stop()]);
+    await Promise.all([all?.stop(), identityAlone?.stop(), appsAlone?.stop(), toolsAlone?.stop()]);
   });
 
   it('answers _service { sdl } with a Federation v2 subgraph SDL, keeping our directives', async () => {
@@ -33,6 +35,9 @@ describe('schema-first federation', () => {
   it('serves each domain alone, and their SDLs compose into one supergraph with a real composer', async () => {
     const identity = (await execute(identityAlone.url, ServiceSdl))._service.sdl;
     const apps = (await execute(appsAlone.url, ServiceSdl))._service.sdl;
+    const tools = (await execute(toolsAlone.url, ServiceSdl))._service.sdl;
+    expect(tools).toContain('invokeTool');
+    expect(tools).not.toContain('createApp');
     expect(identity).toContain('viewer: Viewer');
     expect(identity).not.toContain('createApp');
     expect(apps).toContain('createApp');
@@ -40,10 +45,12 @@ describe('schema-first federation', () => {
     const result = composeServices([
       { name: 'identity', typeDefs: parse(identity), url: identityAlone.url },
       { name: 'apps', typeDefs: parse(apps), url: appsAlone.url },
+      { name: 'tools', typeDefs: parse(tools), url: toolsAlone.url },
     ]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.supergraphSdl).toMatch(/join__Graph[\s\S]*APPS[\s\S]*IDENTITY|join__Graph[\s\S]*IDENTITY[\s\S]*APPS/);
     expect(result.supergraphSdl).toContain('createApp');
     expect(result.supergraphSdl).toContain('viewer: Viewer');
+    expect(result.supergraphSdl).toContain('toolMarketplace');
   });
 });
