@@ -10,7 +10,7 @@ const config: CodegenConfig = {
       documents: ['test/**/*.ts', '!test/__generated__/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, emitLegacyCommonJSImports: false, scalars: { DateTime: 'string', JSON: 'unknown' } },
+      config: { useTypeImports: true, enumsAsTypes: true, emitLegacyCommonJSImports: false, scalars: { DateTime: 'string', JSON: 'unknown', Upload: 'unknown' } },
     },
     'resolvers/__generated__/types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -22,7 +22,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         defaultScalarType: 'unknown',
         contextType: '../../src/context.js#Context',
-        scalars: { DateTime: 'Date | string', JSON: 'unknown' },
+        scalars: { DateTime: 'Date | string', JSON: 'unknown', Upload: 'Promise<unknown>' },
         mappers: {
           User: '../../src/identity/identity.entities.js#User',
           Workspace: '../../src/identity/identity.entities.js#Workspace',
@@ -61,6 +61,9 @@ const config: CodegenConfig = {
           LogMessage: '../../src/tools/tool.types.js#ToolMessage',
           ToolInvocationFinished: '../../src/tools/tool.models.js#ToolEventModel',
           TestApiToolPayload: '../../src/tools/tool.service.js#TestResult',
+          File: '../../src/files/file.entity.js#FileRecord',
+          FileConnection: '../../src/files/file.service.js#FilePage',
+          FileEdge: '../../src/files/file.service.js#FileEdge',
         },
       },
     },

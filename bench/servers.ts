@@ -8,6 +8,7 @@ import { buildContext, type Context, type Deps } from '../src/context.js';
 import { buildSchema } from '../src/graphql/schema.js';
 import { createIdentityLoaders } from '../src/identity/identity.loaders.js';
 import { createToolLoaders } from '../src/tools/tool.loaders.js';
+import { createFileLoaders } from '../src/files/file.loaders.js';
 
 /**
  * A plain Apollo Server 5 standalone on the same database and services as Plugboard.
@@ -29,6 +30,7 @@ export async function startBaseline(config: Config, deps: Deps, options: { bare:
           identity: createIdentityLoaders(ctx.services.identity, ctx.services.workspaces, unbatched),
           apps: createAppLoaders(ctx.services.apps, unbatched),
           tools: createToolLoaders(ctx.services.toolManager, ctx.services.tools, unbatched),
+          files: createFileLoaders(ctx.services.files, unbatched),
         },
       };
     },

@@ -20,7 +20,8 @@ import { operationRules, parseOptions } from './graphql/validation-rules.js';
 import { rateLimitStatusPlugin } from './graphql/rate-limit-status.plugin.js';
 import { MemoryStore } from './platform/rate-limit/memory.store.js';
 import { IoRedisStore } from './platform/rate-limit/redis.store.js';
-import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http/json-errors.js';
+import { filesRouter } from './http/files.router.js';
+import { jsonErrorHandler, notFoundHandler, requireJsonBody, requireJsonOrMultipart } from './http/json-errors.js';
 import { createOAuthRouter } from './identity/oauth/oauth.router.js';
 import { entities } from './entities.js';
 import { createLogger, type Logger } from './logger.js';
@@ -29,6 +30,11 @@ import { createGuardedHttpClient } from './platform/http/guarded-client.js';
 import { MemoryPubSub } from './platform/pubsub/memory.pubsub.js';
 import { loadSecretKey, SecretBox } from './platform/secrets/secret-box.js';
 import type { ToolRuntime } from './tools/tool-runtime.js';
+import { FileReconciler } from './files/file-reconciler.js';
+import type { FileRuntime } from './files/file-runtime.js';
+import { FileUrlSigner } from './files/file-urls.js';
+import { createStorage } from './platform/storage/index.js';
+import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 
 export interface Plugboard {
   httpServer: Server;
@@ -56,6 +62,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const log = options.log ?? createLogger(config.logLevel);
   // Before the database opens: an unreadable key file stops the start with nothing to clean up.
   const secretKey = await loadSecretKey(config.secretKey, config.dataDir);
+  if (config.database.url && !config.secretKey) {
+    log.warn('PLUGBOARD_SECRET_KEY is not set: stored credentials are encrypted with a key in the data folder; every process sharing this database needs the same key');
+  }
+  const storage = createStorage(config.files.storage);
   const database = await openDatabase({
     url: config.database.url,
     poolSize: config.database.poolSize,
@@ -74,7 +84,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     maxOperations: config.tools.maxOperations,
     shutdown: shutdown.signal,
   };
-  const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools };
+  const files: FileRuntime = { storage, signer: new FileUrlSigner(secretKey, config.publicUrl, config.files.urlTtlMs), config: config.files };
+  const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files };
+  // A direct upload may take until its URL expires; give it an hour more before clearing it.
+  const reconciler = new FileReconciler(database.orm, storage, config.files.urlTtlMs + 3_600_000, log);
+  reconciler.start(10 * 60_000);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   // ioredis reconnects by itself; without a listener it prints every failure to stderr.
   redis?.on('error', (error: Error) => log.warn({ err: { message: error.message } }, 'redis connection error'));
@@ -108,6 +122,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
 
+  app.use(filesRouter({ orm: database.orm, storage, signer: files.signer, maxBytes: config.files.maxBytes, log }));
+
   const oauthRouter = await createOAuthRouter(config, deps);
   if (oauthRouter) app.use(oauthRouter); // at the root: grant matches on req.originalUrl
 
@@ -134,7 +150,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   app.use(
     '/graphql',
-    requireJsonBody,
+    requireJsonOrMultipart,
+    // The GraphQL multipart request spec: files stream to resolvers as Upload promises.
+    graphqlUploadExpress({ maxFileSize: config.files.maxBytes, maxFiles: config.files.maxFiles, maxFieldSize: config.maxBodyBytes }),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -175,7 +193,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         } finally {
           clearTimeout(deadline);
+          await reconciler.stop();
           await outboundHttp.close();
+          await storage.close();
           await database.close();
           if (redis?.status === 'ready') await redis.quit();
           else redis?.disconnect();

@@ -3,8 +3,9 @@ import ms from 'ms';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import { parseSecretKey } from './platform/secrets/secret-box.js';
+import type { StorageConfig } from './platform/storage/storage.js';
 
-const ALL_SUBGRAPHS = ['identity', 'apps', 'tools'] as const;
+const ALL_SUBGRAPHS = ['identity', 'apps', 'tools', 'files'] as const;
 export type SubgraphName = (typeof ALL_SUBGRAPHS)[number];
 
 const absoluteUrl = z
@@ -116,6 +117,34 @@ const envSchema = z.object({
   PLUGBOARD_TOOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   PLUGBOARD_TOOL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_485_760),
   PLUGBOARD_OPENAPI_MAX_OPERATIONS: z.coerce.number().int().min(1).max(10_000).default(100),
+  // Files: where they are stored, and upload limits.
+  PLUGBOARD_STORAGE: z.enum(['local', 's3', 'azure']).default('local'),
+  PLUGBOARD_S3_BUCKET: z.string().optional(),
+  PLUGBOARD_S3_REGION: z.string().optional(),
+  PLUGBOARD_S3_ENDPOINT: z.string().optional(),
+  PLUGBOARD_S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+  PLUGBOARD_S3_ACCESS_KEY_ID: z.string().optional(),
+  PLUGBOARD_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  PLUGBOARD_S3_PREFIX: z.string().optional(),
+  PLUGBOARD_AZURE_CONNECTION_STRING: z.string().optional(),
+  PLUGBOARD_AZURE_ACCOUNT: z.string().optional(),
+  PLUGBOARD_AZURE_ACCOUNT_KEY: z.string().optional(),
+  PLUGBOARD_AZURE_SAS_URL: z.string().optional(),
+  PLUGBOARD_AZURE_CONTAINER: z.string().optional(),
+  PLUGBOARD_AZURE_PREFIX: z.string().optional(),
+  PLUGBOARD_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(5 * 1024 ** 4).default(256 * 1024 * 1024),
+  PLUGBOARD_UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(100).default(10),
+  PLUGBOARD_FILE_URL_TTL: z
+    .string()
+    .default('15m')
+    .transform((value, ctx) => {
+      const millis = ms(value as ms.StringValue);
+      if (typeof millis !== 'number' || !(millis >= 1000 && millis <= 7 * 86_400_000)) {
+        ctx.addIssue({ code: 'custom', message: 'must be a duration from 1s to 7d, like "15m"' });
+        return z.NEVER;
+      }
+      return millis;
+    }),
 });
 
 export interface Config {
@@ -143,6 +172,17 @@ export interface Config {
   secretKey?: Buffer;
   outbound: OutboundConfig;
   tools: { maxOperations: number };
+  files: FilesConfig;
+}
+
+export interface FilesConfig {
+  storage: StorageConfig;
+  /** Largest file one upload may carry, in bytes. */
+  maxBytes: number;
+  /** Most files one multipart request may carry. */
+  maxFiles: number;
+  /** Lifetime of signed download and upload URLs, in milliseconds. */
+  urlTtlMs: number;
 }
 
 /** Calls Plugboard makes for users (tools, extensions): the SSRF guard and default limits. */
@@ -200,6 +240,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxResponseBytes: e.PLUGBOARD_TOOL_MAX_RESPONSE_BYTES,
     },
     tools: { maxOperations: e.PLUGBOARD_OPENAPI_MAX_OPERATIONS },
+    files: {
+      storage: storageConfig(e, path.resolve(e.PLUGBOARD_DATA_DIR)),
+      maxBytes: e.PLUGBOARD_UPLOAD_MAX_BYTES,
+      maxFiles: e.PLUGBOARD_UPLOAD_MAX_FILES,
+      urlTtlMs: e.PLUGBOARD_FILE_URL_TTL,
+    },
   };
 }
 
@@ -224,6 +270,35 @@ function oauthConfig(e: z.infer<typeof envSchema>): OAuthConfig {
     google,
     oidc: oidc && { ...oidc, name: e.OAUTH_OIDC_NAME, issuer: e.OAUTH_OIDC_ISSUER!, scope: e.OAUTH_OIDC_SCOPE },
   };
+}
+
+/** The chosen storage driver's settings; createStorage checks that the required ones are there. */
+function storageConfig(e: z.infer<typeof envSchema>, dataDir: string): StorageConfig {
+  switch (e.PLUGBOARD_STORAGE) {
+    case 'local':
+      return { driver: 'local', root: path.join(dataDir, 'files') };
+    case 's3':
+      return {
+        driver: 's3',
+        bucket: e.PLUGBOARD_S3_BUCKET ?? '',
+        region: e.PLUGBOARD_S3_REGION ?? '',
+        endpoint: e.PLUGBOARD_S3_ENDPOINT,
+        forcePathStyle: e.PLUGBOARD_S3_FORCE_PATH_STYLE,
+        accessKeyId: e.PLUGBOARD_S3_ACCESS_KEY_ID,
+        secretAccessKey: e.PLUGBOARD_S3_SECRET_ACCESS_KEY,
+        prefix: e.PLUGBOARD_S3_PREFIX,
+      };
+    case 'azure':
+      return {
+        driver: 'azure',
+        container: e.PLUGBOARD_AZURE_CONTAINER,
+        connectionString: e.PLUGBOARD_AZURE_CONNECTION_STRING,
+        accountName: e.PLUGBOARD_AZURE_ACCOUNT,
+        accountKey: e.PLUGBOARD_AZURE_ACCOUNT_KEY,
+        sasUrl: e.PLUGBOARD_AZURE_SAS_URL,
+        prefix: e.PLUGBOARD_AZURE_PREFIX,
+      };
+  }
 }
 
 /** "true"/"false", a hop count, or addresses/subnets as express accepts them. */

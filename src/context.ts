@@ -16,6 +16,10 @@ import { WorkspaceRepository } from './identity/workspace.repository.js';
 import { WorkspaceService } from './identity/workspace.service.js';
 import type { Logger } from './logger.js';
 import type { PubSub } from './platform/pubsub/pubsub.js';
+import { createFileLoaders, type FileLoaders } from './files/file.loaders.js';
+import { FileRepository } from './files/file.repository.js';
+import type { FileRuntime } from './files/file-runtime.js';
+import { FileService } from './files/file.service.js';
 import { ToolManager } from './tools/tool-manager.js';
 import { createToolLoaders, type ToolLoaders } from './tools/tool.loaders.js';
 import { ToolRepository } from './tools/tool.repository.js';
@@ -31,6 +35,7 @@ export interface Deps {
   /** Validation rules added to graphql-js's own, the same on every transport. */
   validationRules: ValidationRule[];
   tools: ToolRuntime;
+  files: FileRuntime;
 }
 
 export interface Services {
@@ -40,12 +45,14 @@ export interface Services {
   apps: AppService;
   toolManager: ToolManager;
   tools: ToolService;
+  files: FileService;
 }
 
 export interface Loaders {
   identity: IdentityLoaders;
   apps: AppLoaders;
   tools: ToolLoaders;
+  files: FileLoaders;
 }
 
 /** What every resolver receives: built fresh for each HTTP request and each subscription. */
@@ -79,7 +86,8 @@ function createServices(deps: Deps, viewer: Viewer | null, log: Logger): Service
   const users = new IdentityRepository(em);
   const apps = new AppService(new AppRepository(em), viewer);
   const toolRepository = new ToolRepository(em);
-  const toolManager = new ToolManager(toolRepository, viewer, deps.tools, log);
+  const files = new FileService(new FileRepository(em), viewer, deps.files.storage, deps.files.signer, deps.files.config, log);
+  const toolManager = new ToolManager(toolRepository, viewer, deps.tools, log, files);
   return {
     identity: new IdentityService(users, deps.config.sessionTtlMs, viewer),
     workspaces: new WorkspaceService(new WorkspaceRepository(em), users, deps.pubsub, viewer),
@@ -87,6 +95,7 @@ function createServices(deps: Deps, viewer: Viewer | null, log: Logger): Service
     apps,
     toolManager,
     tools: new ToolService(toolRepository, toolManager, viewer, deps.tools),
+    files,
   };
 }
 
@@ -121,6 +130,7 @@ export async function buildContext(deps: Deps, request: RequestInfo, options: { 
       identity: createIdentityLoaders(services.identity, services.workspaces, loaderOptions),
       apps: createAppLoaders(services.apps, loaderOptions),
       tools: createToolLoaders(services.toolManager, services.tools, loaderOptions),
+      files: createFileLoaders(services.files, loaderOptions),
     },
     log,
     stillAuthorized: () =>

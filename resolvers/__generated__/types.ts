@@ -12,6 +12,8 @@ import type { ApiCredentials as ApiCredentialsModel } from '../../src/tools/api/
 import type { ToolInvocationRecord as ToolInvocationRecordModel, ToolProviderRecord as ToolProviderRecordModel } from '../../src/tools/tool.entities.js';
 import type { InvocationPage as InvocationPageModel, InvocationEdge as InvocationEdgeModel } from '../../src/tools/tool-manager.js';
 import type { ToolMessage as ToolMessageModel } from '../../src/tools/tool.types.js';
+import type { FileRecord as FileRecordModel } from '../../src/files/file.entity.js';
+import type { FilePage as FilePageModel, FileEdge as FileEdgeModel } from '../../src/files/file.service.js';
 import type { Context } from '../../src/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +30,8 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string; }
   /** Any JSON value. */
   JSON: { input: unknown; output: unknown; }
+  /** A file sent with the GraphQL multipart request spec (send the `apollo-require-preflight: true` header). */
+  Upload: { input: Promise<unknown>; output: Promise<unknown>; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -191,6 +195,10 @@ export type ChangeWorkspaceMemberRoleInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type CompleteUploadInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type CreateApiKeyInput = {
   /** Limit the key to one app of the current workspace. */
   appId?: InputMaybe<Scalars['ID']['input']>;
@@ -234,6 +242,24 @@ export type CreateAppPayload = {
   app: App;
 };
 
+export type CreateUploadUrlInput = {
+  name: Scalars['String']['input'];
+  purpose?: InputMaybe<FilePurpose>;
+  /** The exact byte count that will be uploaded. */
+  size: Scalars['Float']['input'];
+};
+
+export type CreateUploadUrlPayload = {
+  __typename?: 'CreateUploadUrlPayload';
+  expiresAt: Scalars['DateTime']['output'];
+  /** The pending file: call completeUpload with its ID once the bytes are uploaded. */
+  fileId: Scalars['ID']['output'];
+  headers: Scalars['JSON']['output'];
+  method: Scalars['String']['output'];
+  /** PUT the bytes here, with `headers`. */
+  url: Scalars['String']['output'];
+};
+
 export type CreateWorkspaceInput = {
   name: Scalars['String']['input'];
 };
@@ -252,6 +278,15 @@ export type DeleteAppPayload = {
   deletedAppId: Scalars['ID']['output'];
 };
 
+export type DeleteFileInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteFilePayload = {
+  __typename?: 'DeleteFilePayload';
+  deletedFileId: Scalars['ID']['output'];
+};
+
 export type DeleteToolProviderInput = {
   id: Scalars['ID']['input'];
 };
@@ -259,6 +294,47 @@ export type DeleteToolProviderInput = {
 export type DeleteToolProviderPayload = {
   __typename?: 'DeleteToolProviderPayload';
   deletedProviderId: Scalars['ID']['output'];
+};
+
+export type File = Node & {
+  __typename?: 'File';
+  createdAt: Scalars['DateTime']['output'];
+  /** Null when the uploader's account was deleted, or an API key uploaded it. */
+  creator?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  /** Sniffed from the content, not taken from the client. */
+  mimeType: Scalars['String']['output'];
+  /** The name it was uploaded with (no path). */
+  name: Scalars['String']['output'];
+  purpose: FilePurpose;
+  /** Hex SHA-256 of the content. */
+  sha256: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Float']['output'];
+  /** A short-lived signed URL that downloads it (Range requests supported). */
+  url: Scalars['String']['output'];
+  urlExpiresAt: Scalars['DateTime']['output'];
+};
+
+export type FileConnection = {
+  __typename?: 'FileConnection';
+  edges: Array<FileEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FileEdge = {
+  __typename?: 'FileEdge';
+  cursor: Scalars['String']['output'];
+  node: File;
+};
+
+export type FileFilter = {
+  /** e.g. `image/` or `application/pdf`. */
+  mimeTypePrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<FilePurpose>;
 };
 
 export type FileMessage = {
@@ -269,6 +345,16 @@ export type FileMessage = {
   size?: Maybe<Scalars['Int']['output']>;
   url?: Maybe<Scalars['String']['output']>;
 };
+
+export type FilePurpose =
+  /** PDF, text, Markdown, CSV, JSON, Office documents, EPUB. */
+  | 'DOCUMENT'
+  /** Any type. */
+  | 'GENERAL'
+  /** PNG, JPEG, GIF, WebP, AVIF, BMP, TIFF (not SVG). */
+  | 'IMAGE'
+  /** Produced by a tool; any type. */
+  | 'TOOL_OUTPUT';
 
 export type ImageMessage = {
   __typename?: 'ImageMessage';
@@ -284,8 +370,10 @@ export type InstallToolProviderInput = {
 };
 
 export type InvokeToolInput = {
-  /** An object of parameter values; validated and coerced against the tool's parameters. */
+  /** An object of parameter values; validated and coerced against the tool's parameters. FILE parameters take a file ID. */
   parameters?: InputMaybe<Scalars['JSON']['input']>;
+  /** Save binary output (BLOB messages) as files of the workspace: one FileMessage with its ID and a download URL replaces the chunks. */
+  saveOutputs?: InputMaybe<Scalars['Boolean']['input']>;
   toolId: Scalars['ID']['input'];
 };
 
@@ -332,11 +420,17 @@ export type Mutation = {
   __typename?: 'Mutation';
   addWorkspaceMember: WorkspaceMemberPayload;
   changeWorkspaceMemberRole: WorkspaceMemberPayload;
+  /** Checks what arrived at the upload URL and lists the file. */
+  completeUpload: UploadFilePayload;
   createApiKey: CreateApiKeyPayload;
   createApiToolProvider: ToolProviderPayload;
   createApp: CreateAppPayload;
+  /** For large files: a signed URL to PUT the bytes to directly. */
+  createUploadUrl: CreateUploadUrlPayload;
   createWorkspace: CreateWorkspacePayload;
   deleteApp: DeleteAppPayload;
+  /** Removes the object and the record (the uploader or an ADMIN). */
+  deleteFile: DeleteFilePayload;
   deleteToolProvider: DeleteToolProviderPayload;
   /** Copies a published provider into the current workspace, without credentials. */
   installToolProvider: ToolProviderPayload;
@@ -362,6 +456,10 @@ export type Mutation = {
   unpublishToolProvider: ToolProviderPayload;
   updateApiToolProvider: ToolProviderPayload;
   updateApp: UpdateAppPayload;
+  /** Uploads one file (multipart request). */
+  uploadFile: UploadFilePayload;
+  /** Uploads several files (at most PLUGBOARD_UPLOAD_MAX_FILES). */
+  uploadFiles: UploadFilesPayload;
 };
 
 
@@ -372,6 +470,11 @@ export type MutationAddWorkspaceMemberArgs = {
 
 export type MutationChangeWorkspaceMemberRoleArgs = {
   input: ChangeWorkspaceMemberRoleInput;
+};
+
+
+export type MutationCompleteUploadArgs = {
+  input: CompleteUploadInput;
 };
 
 
@@ -390,6 +493,11 @@ export type MutationCreateAppArgs = {
 };
 
 
+export type MutationCreateUploadUrlArgs = {
+  input: CreateUploadUrlInput;
+};
+
+
 export type MutationCreateWorkspaceArgs = {
   input: CreateWorkspaceInput;
 };
@@ -397,6 +505,11 @@ export type MutationCreateWorkspaceArgs = {
 
 export type MutationDeleteAppArgs = {
   input: DeleteAppInput;
+};
+
+
+export type MutationDeleteFileArgs = {
+  input: DeleteFileInput;
 };
 
 
@@ -474,6 +587,18 @@ export type MutationUpdateAppArgs = {
   input: UpdateAppInput;
 };
 
+
+export type MutationUploadFileArgs = {
+  file: Scalars['Upload']['input'];
+  purpose?: InputMaybe<FilePurpose>;
+};
+
+
+export type MutationUploadFilesArgs = {
+  files: Array<Scalars['Upload']['input']>;
+  purpose?: InputMaybe<FilePurpose>;
+};
+
 /** An object with a globally unique, unguessable ID. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -520,6 +645,9 @@ export type Query = {
   /** Apps of the current workspace, oldest first. */
   apps: AppConnection;
   builtinTools: Array<Tool>;
+  file: File;
+  /** Files of the current workspace, oldest first. */
+  files: FileConnection;
   tool: Tool;
   toolInvocation: ToolInvocation;
   /** Calls made in the current workspace, newest first. */
@@ -551,6 +679,18 @@ export type QueryAppArgs = {
 export type QueryAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AppFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FileFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -955,6 +1095,16 @@ export type UpdateAppPayload = {
   app: App;
 };
 
+export type UploadFilePayload = {
+  __typename?: 'UploadFilePayload';
+  file: File;
+};
+
+export type UploadFilesPayload = {
+  __typename?: 'UploadFilesPayload';
+  files: Array<File>;
+};
+
 /** A person who signs in. Fields are added by the identity domain. */
 export type User = Node & {
   __typename?: 'User';
@@ -1104,6 +1254,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   App: App;
+  File: File;
   User: User;
   Workspace: Workspace;
 }>;
@@ -1113,6 +1264,9 @@ export type FederationReferenceTypes = ResolversObject<{
   App:
     ( { __typename: 'App' }
     & GraphQLRecursivePick<FederationTypes['App'], {"id":true}> );
+  File:
+    ( { __typename: 'File' }
+    & GraphQLRecursivePick<FederationTypes['File'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -1151,6 +1305,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ApiKeyModel )
     | ( AppModel )
+    | ( FileRecordModel )
     | ( MembershipModel )
     | ( UserModel )
     | ( WorkspaceModel )
@@ -1180,19 +1335,30 @@ export type ResolversTypes = ResolversObject<{
   BlobMessage: ResolverTypeWrapper<ToolMessageModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeWorkspaceMemberRoleInput: ChangeWorkspaceMemberRoleInput;
+  CompleteUploadInput: CompleteUploadInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   CreateApiToolProviderInput: CreateApiToolProviderInput;
   CreateAppInput: CreateAppInput;
   CreateAppPayload: ResolverTypeWrapper<Omit<CreateAppPayload, 'app'> & { app: ResolversTypes['App'] }>;
+  CreateUploadUrlInput: CreateUploadUrlInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CreateUploadUrlPayload: ResolverTypeWrapper<CreateUploadUrlPayload>;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreateWorkspacePayload: ResolverTypeWrapper<Omit<CreateWorkspacePayload, 'workspace'> & { workspace: ResolversTypes['Workspace'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteAppInput: DeleteAppInput;
   DeleteAppPayload: ResolverTypeWrapper<DeleteAppPayload>;
+  DeleteFileInput: DeleteFileInput;
+  DeleteFilePayload: ResolverTypeWrapper<DeleteFilePayload>;
   DeleteToolProviderInput: DeleteToolProviderInput;
   DeleteToolProviderPayload: ResolverTypeWrapper<DeleteToolProviderPayload>;
+  File: ResolverTypeWrapper<FileRecordModel>;
+  FileConnection: ResolverTypeWrapper<FilePageModel>;
+  FileEdge: ResolverTypeWrapper<FileEdgeModel>;
+  FileFilter: FileFilter;
   FileMessage: ResolverTypeWrapper<ToolMessageModel>;
+  FilePurpose: FilePurpose;
   ImageMessage: ResolverTypeWrapper<ToolMessageModel>;
   InstallToolProviderInput: InstallToolProviderInput;
   InvokeToolInput: InvokeToolInput;
@@ -1255,6 +1421,9 @@ export type ResolversTypes = ResolversObject<{
   UpdateApiToolProviderInput: UpdateApiToolProviderInput;
   UpdateAppInput: UpdateAppInput;
   UpdateAppPayload: ResolverTypeWrapper<Omit<UpdateAppPayload, 'app'> & { app: ResolversTypes['App'] }>;
+  Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
+  UploadFilePayload: ResolverTypeWrapper<Omit<UploadFilePayload, 'file'> & { file: ResolversTypes['File'] }>;
+  UploadFilesPayload: ResolverTypeWrapper<Omit<UploadFilesPayload, 'files'> & { files: Array<ResolversTypes['File']> }>;
   User: ResolverTypeWrapper<UserModel>;
   VariableMessage: ResolverTypeWrapper<ToolMessageModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -1285,18 +1454,28 @@ export type ResolversParentTypes = ResolversObject<{
   BlobMessage: ToolMessageModel;
   Boolean: Scalars['Boolean']['output'];
   ChangeWorkspaceMemberRoleInput: ChangeWorkspaceMemberRoleInput;
+  CompleteUploadInput: CompleteUploadInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   CreateApiToolProviderInput: CreateApiToolProviderInput;
   CreateAppInput: CreateAppInput;
   CreateAppPayload: Omit<CreateAppPayload, 'app'> & { app: ResolversParentTypes['App'] };
+  CreateUploadUrlInput: CreateUploadUrlInput;
+  Float: Scalars['Float']['output'];
+  CreateUploadUrlPayload: CreateUploadUrlPayload;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreateWorkspacePayload: Omit<CreateWorkspacePayload, 'workspace'> & { workspace: ResolversParentTypes['Workspace'] };
   DateTime: Scalars['DateTime']['output'];
   DeleteAppInput: DeleteAppInput;
   DeleteAppPayload: DeleteAppPayload;
+  DeleteFileInput: DeleteFileInput;
+  DeleteFilePayload: DeleteFilePayload;
   DeleteToolProviderInput: DeleteToolProviderInput;
   DeleteToolProviderPayload: DeleteToolProviderPayload;
+  File: FileRecordModel;
+  FileConnection: FilePageModel;
+  FileEdge: FileEdgeModel;
+  FileFilter: FileFilter;
   FileMessage: ToolMessageModel;
   ImageMessage: ToolMessageModel;
   InstallToolProviderInput: InstallToolProviderInput;
@@ -1352,6 +1531,9 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateApiToolProviderInput: UpdateApiToolProviderInput;
   UpdateAppInput: UpdateAppInput;
   UpdateAppPayload: Omit<UpdateAppPayload, 'app'> & { app: ResolversParentTypes['App'] };
+  Upload: Scalars['Upload']['output'];
+  UploadFilePayload: Omit<UploadFilePayload, 'file'> & { file: ResolversParentTypes['File'] };
+  UploadFilesPayload: Omit<UploadFilesPayload, 'files'> & { files: Array<ResolversParentTypes['File']> };
   User: UserModel;
   VariableMessage: ToolMessageModel;
   Viewer: ViewerModel;
@@ -1471,6 +1653,14 @@ export type CreateAppPayloadResolvers<ContextType = Context, ParentType extends 
   app?: Resolver<ResolversTypes['App'], ParentType, ContextType>;
 }>;
 
+export type CreateUploadUrlPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateUploadUrlPayload'] = ResolversParentTypes['CreateUploadUrlPayload']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  headers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CreateWorkspacePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateWorkspacePayload'] = ResolversParentTypes['CreateWorkspacePayload']> = ResolversObject<{
   workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
 }>;
@@ -1483,8 +1673,38 @@ export type DeleteAppPayloadResolvers<ContextType = Context, ParentType extends 
   deletedAppId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type DeleteFilePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteFilePayload'] = ResolversParentTypes['DeleteFilePayload']> = ResolversObject<{
+  deletedFileId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type DeleteToolProviderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteToolProviderPayload'] = ResolversParentTypes['DeleteToolProviderPayload']> = ResolversObject<{
   deletedProviderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type FileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File'], FederationReferenceType extends FederationReferenceTypes['File'] = FederationReferenceTypes['File']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['File']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creator?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['FilePurpose'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urlExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FileConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileConnection'] = ResolversParentTypes['FileConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FileEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileEdge'] = ResolversParentTypes['FileEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['File'], ParentType, ContextType>;
 }>;
 
 export type FileMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileMessage'] = ResolversParentTypes['FileMessage']> = ResolversObject<{
@@ -1541,11 +1761,14 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addWorkspaceMember?: Resolver<ResolversTypes['WorkspaceMemberPayload'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'input'>>;
   changeWorkspaceMemberRole?: Resolver<ResolversTypes['WorkspaceMemberPayload'], ParentType, ContextType, RequireFields<MutationChangeWorkspaceMemberRoleArgs, 'input'>>;
+  completeUpload?: Resolver<ResolversTypes['UploadFilePayload'], ParentType, ContextType, RequireFields<MutationCompleteUploadArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createApiToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationCreateApiToolProviderArgs, 'input'>>;
   createApp?: Resolver<ResolversTypes['CreateAppPayload'], ParentType, ContextType, RequireFields<MutationCreateAppArgs, 'input'>>;
+  createUploadUrl?: Resolver<ResolversTypes['CreateUploadUrlPayload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['CreateWorkspacePayload'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
   deleteApp?: Resolver<ResolversTypes['DeleteAppPayload'], ParentType, ContextType, RequireFields<MutationDeleteAppArgs, 'input'>>;
+  deleteFile?: Resolver<ResolversTypes['DeleteFilePayload'], ParentType, ContextType, RequireFields<MutationDeleteFileArgs, 'input'>>;
   deleteToolProvider?: Resolver<ResolversTypes['DeleteToolProviderPayload'], ParentType, ContextType, RequireFields<MutationDeleteToolProviderArgs, 'input'>>;
   installToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationInstallToolProviderArgs, 'input'>>;
   invokeTool?: Resolver<ResolversTypes['InvokeToolPayload'], ParentType, ContextType, RequireFields<MutationInvokeToolArgs, 'input'>>;
@@ -1563,10 +1786,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   unpublishToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationUnpublishToolProviderArgs, 'input'>>;
   updateApiToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationUpdateApiToolProviderArgs, 'input'>>;
   updateApp?: Resolver<ResolversTypes['UpdateAppPayload'], ParentType, ContextType, RequireFields<MutationUpdateAppArgs, 'input'>>;
+  uploadFile?: Resolver<ResolversTypes['UploadFilePayload'], ParentType, ContextType, RequireFields<MutationUploadFileArgs, 'file' | 'purpose'>>;
+  uploadFiles?: Resolver<ResolversTypes['UploadFilesPayload'], ParentType, ContextType, RequireFields<MutationUploadFilesArgs, 'files' | 'purpose'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ApiKey' | 'App' | 'Membership' | 'User' | 'Workspace', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'App' | 'File' | 'Membership' | 'User' | 'Workspace', ParentType, ContextType>;
 }>;
 
 export type OpenApiPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenApiPreview'] = ResolversParentTypes['OpenApiPreview']> = ResolversObject<{
@@ -1590,6 +1815,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   app?: Resolver<ResolversTypes['App'], ParentType, ContextType, RequireFields<QueryAppArgs, 'id'>>;
   apps?: Resolver<ResolversTypes['AppConnection'], ParentType, ContextType, RequireFields<QueryAppsArgs, 'first'>>;
   builtinTools?: Resolver<Array<ResolversTypes['Tool']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['File'], ParentType, ContextType, RequireFields<QueryFileArgs, 'id'>>;
+  files?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, RequireFields<QueryFilesArgs, 'first'>>;
   tool?: Resolver<ResolversTypes['Tool'], ParentType, ContextType, RequireFields<QueryToolArgs, 'id'>>;
   toolInvocation?: Resolver<ResolversTypes['ToolInvocation'], ParentType, ContextType, RequireFields<QueryToolInvocationArgs, 'id'>>;
   toolInvocations?: Resolver<ResolversTypes['ToolInvocationConnection'], ParentType, ContextType, RequireFields<QueryToolInvocationsArgs, 'first'>>;
@@ -1773,6 +2000,18 @@ export type UpdateAppPayloadResolvers<ContextType = Context, ParentType extends 
   app?: Resolver<ResolversTypes['App'], ParentType, ContextType>;
 }>;
 
+export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
+  name: 'Upload';
+}
+
+export type UploadFilePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UploadFilePayload'] = ResolversParentTypes['UploadFilePayload']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['File'], ParentType, ContextType>;
+}>;
+
+export type UploadFilesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UploadFilesPayload'] = ResolversParentTypes['UploadFilesPayload']> = ResolversObject<{
+  files?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1835,10 +2074,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BlobMessage?: BlobMessageResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateAppPayload?: CreateAppPayloadResolvers<ContextType>;
+  CreateUploadUrlPayload?: CreateUploadUrlPayloadResolvers<ContextType>;
   CreateWorkspacePayload?: CreateWorkspacePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteAppPayload?: DeleteAppPayloadResolvers<ContextType>;
+  DeleteFilePayload?: DeleteFilePayloadResolvers<ContextType>;
   DeleteToolProviderPayload?: DeleteToolProviderPayloadResolvers<ContextType>;
+  File?: FileResolvers<ContextType>;
+  FileConnection?: FileConnectionResolvers<ContextType>;
+  FileEdge?: FileEdgeResolvers<ContextType>;
   FileMessage?: FileMessageResolvers<ContextType>;
   ImageMessage?: ImageMessageResolvers<ContextType>;
   InvokeToolPayload?: InvokeToolPayloadResolvers<ContextType>;
@@ -1877,6 +2121,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ToolProviderEdge?: ToolProviderEdgeResolvers<ContextType>;
   ToolProviderPayload?: ToolProviderPayloadResolvers<ContextType>;
   UpdateAppPayload?: UpdateAppPayloadResolvers<ContextType>;
+  Upload?: GraphQLScalarType;
+  UploadFilePayload?: UploadFilePayloadResolvers<ContextType>;
+  UploadFilesPayload?: UploadFilesPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VariableMessage?: VariableMessageResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

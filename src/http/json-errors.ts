@@ -7,13 +7,21 @@ function graphqlErrorBody(message: string, code: string) {
 
 /**
  * POST bodies must be JSON: without this, a text/plain or unknown body reaches Apollo
- * unparsed and answers a 500. (Multipart uploads will be let through by the files domain.)
+ * unparsed and answers a 500.
  */
 export const requireJsonBody: RequestHandler = (req, res, next) => {
   if (req.method !== 'POST' || req.is('application/json')) return next();
   res
     .status(415)
     .json(graphqlErrorBody('POST requests must have Content-Type: application/json', 'BAD_REQUEST'));
+};
+
+/** Like requireJsonBody, also letting GraphQL multipart requests (file uploads) through. */
+export const requireJsonOrMultipart: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST' || req.is('application/json') || req.is('multipart/form-data')) return next();
+  res
+    .status(415)
+    .json(graphqlErrorBody('POST requests must have Content-Type: application/json, or multipart/form-data for uploads', 'BAD_REQUEST'));
 };
 
 /** Unknown routes: JSON like everything else, instead of express's HTML page. */
@@ -41,6 +49,13 @@ export function jsonErrorHandler(log: Logger): ErrorRequestHandler {
     const known = BODY_ERRORS[(error as { type?: string }).type ?? ''];
     if (known) {
       res.status(known.status).json(graphqlErrorBody(known.message, known.code));
+      return;
+    }
+    // http-errors marked `expose` (graphql-upload's malformed or oversized multipart requests):
+    // their messages describe the request's shape, never its content.
+    const { status, expose, message } = error as { status?: number; expose?: boolean; message?: string };
+    if (expose && typeof status === 'number' && status >= 400 && status < 500) {
+      res.status(status).json(graphqlErrorBody(message ?? 'Bad request', status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT'));
       return;
     }
     log.error({ err: error, requestId: req.id }, 'unhandled error in HTTP pipeline');

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../errors.js';
+import type { FileService } from '../files/file.service.js';
 import { requireWorkspaceRole, type Viewer } from '../identity/viewer.js';
 import type { Logger } from '../logger.js';
 import { SecretUnreadableError } from '../platform/secrets/secret-box.js';
@@ -9,6 +10,7 @@ import { apiToolProvider } from './api/api-provider.js';
 import { builtinProvider } from './builtin/index.js';
 import { invocationStream, type InvocationEvent, type InvocationOutcome } from './invocation-stream.js';
 import { BUILTIN_PROVIDER_ID, parseToolId } from './tool-ids.js';
+import { resolveFileParameters, saveBlobsAsFiles } from './tool-files.js';
 import { checkParameters } from './tool-parameters.js';
 import { limitedHttp, type CallLimits, type ToolRuntime } from './tool-runtime.js';
 import { INVOCATION_STATUSES, type ToolInvocationRecord, type ToolProviderRecord } from './tool.entities.js';
@@ -55,6 +57,7 @@ export class ToolManager {
     private readonly viewer: Viewer | null,
     private readonly runtime: ToolRuntime,
     private readonly log: Logger,
+    private readonly files: FileService,
   ) {}
 
   private get workspaceId(): string {
@@ -143,7 +146,7 @@ export class ToolManager {
   async invoke(id: string, parameters: unknown, signal?: AbortSignal): Promise<AsyncIterableIterator<ToolCallEvent>> {
     const workspaceId = this.workspaceId;
     const { provider, tool } = await this.resolve(id);
-    const checked = checkParameters(tool.definition, parameters);
+    const checked = await resolveFileParameters(tool.definition, checkParameters(tool.definition, parameters), this.files);
     const credentials = provider.kind === 'BUILTIN' ? {} : credentialsFor(provider.definition.auth, this.storedCredentials(provider));
     return this.run(tool, checked, credentials, this.limitsOf(provider), signal, (outcome) =>
       this.repo.recordInvocation({
@@ -184,16 +187,16 @@ export class ToolManager {
   }
 
   /** The blocking form: every message once the call is done; a failed call throws its own code. */
-  async invokeAndWait(id: string, parameters: unknown): Promise<{ invocation: ToolInvocationRecord; messages: ToolMessage[] }> {
+  async invokeAndWait(id: string, parameters: unknown, options: { saveOutputs?: boolean } = {}): Promise<{ invocation: ToolInvocationRecord; messages: ToolMessage[] }> {
     const messages: ToolMessage[] = [];
-    for await (const event of await this.invoke(id, parameters)) {
-      if (event.type === 'MESSAGE') {
-        messages.push(event.message);
+    for await (const event of await this.invokeStreaming(id, parameters, options)) {
+      if (event.type !== 'FINISHED') {
+        messages.push(event);
         continue;
       }
-      const { outcome, record } = event;
-      if (outcome.status !== 'SUCCEEDED') {
-        throw new ToolCallFailedError(outcome.errorCode ?? 'INTERNAL_SERVER_ERROR', outcome.errorMessage ?? 'The tool call failed', { invocationId: record.id, status: outcome.status });
+      const record = event.invocation;
+      if (record.status !== 'SUCCEEDED') {
+        throw new ToolCallFailedError(record.errorCode ?? 'INTERNAL_SERVER_ERROR', record.errorMessage ?? 'The tool call failed', { invocationId: record.id, status: record.status });
       }
       return { invocation: record, messages };
     }
@@ -201,7 +204,7 @@ export class ToolManager {
   }
 
   /** The streamed form: messages as they come, then the stored record; returning the iterator cancels the call. */
-  async invokeStreaming(id: string, parameters: unknown): Promise<AsyncIterableIterator<ToolEventModel>> {
+  async invokeStreaming(id: string, parameters: unknown, options: { saveOutputs?: boolean } = {}): Promise<AsyncIterableIterator<ToolEventModel>> {
     const events = await this.invoke(id, parameters);
     const stream: AsyncIterableIterator<ToolEventModel> = {
       async next() {
@@ -216,7 +219,7 @@ export class ToolManager {
       },
       [Symbol.asyncIterator]: () => stream,
     };
-    return stream;
+    return options.saveOutputs ? saveBlobsAsFiles(stream, this.files, parseToolId(id)!.toolName) : stream;
   }
 
   async invocationsByIds(ids: readonly string[]): Promise<ToolInvocationRecord[]> {

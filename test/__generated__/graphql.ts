@@ -108,8 +108,10 @@ export type InstallToolProviderInput = {
 };
 
 export type InvokeToolInput = {
-  /** An object of parameter values; validated and coerced against the tool's parameters. */
+  /** An object of parameter values; validated and coerced against the tool's parameters. FILE parameters take a file ID. */
   parameters?: unknown;
+  /** Save binary output (BLOB messages) as files of the workspace: one FileMessage with its ID and a download URL replaces the chunks. */
+  saveOutputs?: boolean | null | undefined;
   toolId: string | number;
 };
 

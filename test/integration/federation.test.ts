@@ -13,16 +13,18 @@ describe('schema-first federation', () => {
   let identityAlone: TestServer;
   let appsAlone: TestServer;
   let toolsAlone: TestServer;
+  let filesAlone: TestServer;
   beforeAll(async () => {
-    [all, identityAlone, appsAlone, toolsAlone] = await Promise.all([
+    [all, identityAlone, appsAlone, toolsAlone, filesAlone] = await Promise.all([
       startTestServer(),
       startTestServer({ env: { PLUGBOARD_SUBGRAPHS: 'identity' } }),
       startTestServer({ env: { PLUGBOARD_SUBGRAPHS: 'apps' } }),
       startTestServer({ env: { PLUGBOARD_SUBGRAPHS: 'tools' } }),
+      startTestServer({ env: { PLUGBOARD_SUBGRAPHS: 'files' } }),
     ]);
   });
   afterAll(async () => {
-    await Promise.all([all?.stop(), identityAlone?.stop(), appsAlone?.stop(), toolsAlone?.stop()]);
+    await Promise.all([all?.stop(), identityAlone?.stop(), appsAlone?.stop(), toolsAlone?.stop(), filesAlone?.stop()]);
   });
 
   it('answers _service { sdl } with a Federation v2 subgraph SDL, keeping our directives', async () => {
@@ -38,6 +40,8 @@ describe('schema-first federation', () => {
     const tools = (await execute(toolsAlone.url, ServiceSdl))._service.sdl;
     expect(tools).toContain('invokeTool');
     expect(tools).not.toContain('createApp');
+    const files = (await execute(filesAlone.url, ServiceSdl))._service.sdl;
+    expect(files).toContain('uploadFile');
     expect(identity).toContain('viewer: Viewer');
     expect(identity).not.toContain('createApp');
     expect(apps).toContain('createApp');
@@ -46,11 +50,13 @@ describe('schema-first federation', () => {
       { name: 'identity', typeDefs: parse(identity), url: identityAlone.url },
       { name: 'apps', typeDefs: parse(apps), url: appsAlone.url },
       { name: 'tools', typeDefs: parse(tools), url: toolsAlone.url },
+      { name: 'files', typeDefs: parse(files), url: filesAlone.url },
     ]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.supergraphSdl).toMatch(/join__Graph[\s\S]*APPS[\s\S]*IDENTITY|join__Graph[\s\S]*IDENTITY[\s\S]*APPS/);
     expect(result.supergraphSdl).toContain('createApp');
     expect(result.supergraphSdl).toContain('viewer: Viewer');
     expect(result.supergraphSdl).toContain('toolMarketplace');
+    expect(result.supergraphSdl).toContain('createUploadUrl');
   });
 });

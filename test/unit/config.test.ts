@@ -4,10 +4,11 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 describe('loadConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', subgraphs: ['identity', 'apps', 'tools'], introspection: true, maxBodyBytes: 1_048_576 });
+    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', subgraphs: ['identity', 'apps', 'tools', 'files'], introspection: true, maxBodyBytes: 1_048_576 });
     expect(config.outbound).toEqual({ allow: [], connectTimeoutMs: 10_000, totalTimeoutMs: 60_000, maxResponseBytes: 10_485_760 });
     expect(config.tools.maxOperations).toBe(100);
     expect(config.secretKey).toBeUndefined();
+    expect(config.files).toMatchObject({ storage: { driver: 'local', root: expect.stringMatching(/\/data\/files$/) }, maxBytes: 268_435_456, maxFiles: 10, urlTtlMs: 900_000 });
     expect(config.dataDir).toMatch(/\/data$/);
     expect(config.database.url).toBeUndefined();
   });
@@ -26,6 +27,8 @@ describe('loadConfig', () => {
     [{ PLUGBOARD_SECRET_KEY: 'too-short' }, 'PLUGBOARD_SECRET_KEY'],
     [{ PLUGBOARD_TOOL_TIMEOUT_MS: '5' }, 'PLUGBOARD_TOOL_TIMEOUT_MS'],
     [{ PLUGBOARD_OPENAPI_MAX_OPERATIONS: '0' }, 'PLUGBOARD_OPENAPI_MAX_OPERATIONS'],
+    [{ PLUGBOARD_STORAGE: 'ftp' }, 'PLUGBOARD_STORAGE'],
+    [{ PLUGBOARD_FILE_URL_TTL: '30d' }, 'PLUGBOARD_FILE_URL_TTL'],
   ])('refuses %o with one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
