@@ -21,6 +21,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { startBaseline } from './servers.js';
 import { BENCH_API, benchInvocation, benchStreaming, startBenchBackend } from './tools.js';
+import { benchUpload } from './files.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -108,6 +109,7 @@ async function main() {
     ).createApiToolProvider.provider.id;
     await benchInvocation({ graphqlUrl: plugboardUrl, backendUrl: backend.url, token, toolId: `${provider}/getItem`, seconds, connections });
     await benchStreaming({ wsUrl: plugboardUrl.replace(/^http/, 'ws'), backendUrl: backend.url, token, toolId: `${provider}/ticks` });
+    await benchUpload({ graphqlUrl: plugboardUrl, token, dataDir, maxBytes: config.files.maxBytes });
   } finally {
     await backend.close();
     await Promise.all([plain.stop(), bare.stop()]);

@@ -84,7 +84,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     maxOperations: config.tools.maxOperations,
     shutdown: shutdown.signal,
   };
-  const files: FileRuntime = { storage, signer: new FileUrlSigner(secretKey, config.publicUrl, config.files.urlTtlMs), config: config.files };
+  // With PORT=0 and no PLUGBOARD_PUBLIC_URL the public URL is only known once listening.
+  let publicUrl = config.publicUrl;
+  const files: FileRuntime = { storage, signer: new FileUrlSigner(secretKey, () => publicUrl, config.files.urlTtlMs), config: config.files };
   const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files };
   // A direct upload may take until its URL expires; give it an hour more before clearing it.
   const reconciler = new FileReconciler(database.orm, storage, config.files.urlTtlMs + 3_600_000, log);
@@ -152,7 +154,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     '/graphql',
     requireJsonOrMultipart,
     // The GraphQL multipart request spec: files stream to resolvers as Upload promises.
-    graphqlUploadExpress({ maxFileSize: config.files.maxBytes, maxFiles: config.files.maxFiles, maxFieldSize: config.maxBodyBytes }),
+    // busboy trips its limit on reaching maxFileSize, not passing it: +1 lets a file of exactly
+    // maxBytes through (the service checks the real limit).
+    graphqlUploadExpress({ maxFileSize: config.files.maxBytes + 1, maxFiles: config.files.maxFiles, maxFieldSize: config.maxBodyBytes }),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -178,7 +182,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       });
       const { address, port } = httpServer.address() as AddressInfo;
       const host = address.includes(':') ? `[${address}]` : address;
-      return `http://${host}:${port}`;
+      const url = `http://${host}:${port}`;
+      if (new URL(publicUrl).port === '0') publicUrl = url;
+      return url;
     },
     stop() {
       stopping ??= (async () => {

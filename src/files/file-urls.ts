@@ -17,7 +17,8 @@ export class FileUrlSigner {
 
   constructor(
     secretKey: Buffer,
-    private readonly publicUrl: string,
+    /** Read at signing time: with PORT=0 it is known only once the server listens. */
+    private readonly publicUrl: () => string,
     private readonly ttlMs: number,
   ) {
     this.key = Buffer.from(hkdfSync('sha256', secretKey, 'plugboard', 'file-urls', 32));
@@ -30,7 +31,7 @@ export class FileUrlSigner {
   sign(action: UrlAction, id: string, now = Date.now()): SignedFileUrl {
     const expires = Math.floor((now + this.ttlMs) / 1000);
     const path = action === 'download' ? `/files/${id}` : `/files/uploads/${id}`;
-    return { url: `${this.publicUrl}${path}?expires=${expires}&sig=${this.signature(action, id, expires)}`, expiresAt: new Date(expires * 1000) };
+    return { url: `${this.publicUrl()}${path}?expires=${expires}&sig=${this.signature(action, id, expires)}`, expiresAt: new Date(expires * 1000) };
   }
 
   /** 'valid', or why not: a signature that does not match, or one past its expiry. */

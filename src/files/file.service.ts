@@ -95,8 +95,15 @@ export class FileService {
   /** Streams one upload into storage; nothing is left behind if it fails or is refused. */
   async upload(upload: Promise<IncomingUpload> | IncomingUpload, purposeInput: string): Promise<FileRecord> {
     const purpose = oneOf(FILE_PURPOSES, purposeInput, 'purpose');
-    const incoming = await upload;
-    return this.store(checkFileName(incoming.filename), purpose, () => incoming.createReadStream());
+    let incoming: IncomingUpload;
+    try {
+      incoming = await upload;
+    } catch (error) {
+      // e.g. the map names a file part that never arrived
+      throw uploadFailure(error, this.config.maxBytes);
+    }
+    // busboy reports an empty filename as undefined
+    return this.store(checkFileName(incoming.filename ?? ''), purpose, () => incoming.createReadStream());
   }
 
   /** Several uploads, one after the other (a multipart body arrives in order anyway). */
@@ -104,7 +111,13 @@ export class FileService {
     if (uploads.length === 0) throw new ValidationError('Send at least one file', { field: 'files' });
     if (uploads.length > this.config.maxFiles) throw new ValidationError(`At most ${this.config.maxFiles} files per request`, { field: 'files' });
     const stored: FileRecord[] = [];
-    for (const upload of uploads) stored.push(await this.upload(upload, purpose));
+    try {
+      for (const upload of uploads) stored.push(await this.upload(upload, purpose));
+    } catch (error) {
+      // All or nothing: the client gets no IDs for the files stored before the failure.
+      for (const file of stored) await this.discard(file);
+      throw error;
+    }
     return stored;
   }
 

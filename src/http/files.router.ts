@@ -8,6 +8,8 @@ import type { Logger } from '../logger.js';
 import { attachmentDisposition, type Storage } from '../platform/storage/storage.js';
 
 function fail(res: Response, status: number, code: string, message: string): void {
+  // The download headers may already be set for the file: an error body is not the file.
+  for (const header of ['Content-Type', 'Content-Disposition', 'ETag', 'Content-Length', 'Accept-Ranges']) res.removeHeader(header);
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 

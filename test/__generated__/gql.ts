@@ -29,6 +29,16 @@ type Documents = {
     "\n  mutation DeleteApp($input: DeleteAppInput!) {\n    deleteApp(input: $input) {\n      deletedAppId\n    }\n  }\n": typeof types.DeleteAppDocument,
     "\n  query GetApp($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.GetAppDocument,
     "\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedWorkspacesDocument,
+    "\n  query CloudFile($id: ID!) {\n    file(id: $id) {\n      id\n      name\n      size\n      mimeType\n      sha256\n      url\n    }\n  }\n": typeof types.CloudFileDocument,
+    "\n  mutation CloudCreateUploadUrl($input: CreateUploadUrlInput!) {\n    createUploadUrl(input: $input) {\n      fileId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n": typeof types.CloudCreateUploadUrlDocument,
+    "\n  mutation CloudCompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      file {\n        id\n        name\n        size\n        mimeType\n        sha256\n        purpose\n        url\n      }\n    }\n  }\n": typeof types.CloudCompleteUploadDocument,
+    "\n  mutation CloudDeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) {\n      deletedFileId\n    }\n  }\n": typeof types.CloudDeleteFileDocument,
+    "\n  query FileById($id: ID!) {\n    file(id: $id) {\n      id\n      name\n      size\n      mimeType\n      sha256\n      purpose\n      url\n      urlExpiresAt\n      creator {\n        id\n      }\n    }\n  }\n": typeof types.FileByIdDocument,
+    "\n  query FileList($first: Int, $after: String, $filter: FileFilter) {\n    files(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          mimeType\n          purpose\n        }\n      }\n    }\n  }\n": typeof types.FileListDocument,
+    "\n  mutation CreateUploadUrl($input: CreateUploadUrlInput!) {\n    createUploadUrl(input: $input) {\n      fileId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n": typeof types.CreateUploadUrlDocument,
+    "\n  mutation CompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      file {\n        id\n        name\n        size\n        mimeType\n        sha256\n        purpose\n        url\n      }\n    }\n  }\n": typeof types.CompleteUploadDocument,
+    "\n  mutation DeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) {\n      deletedFileId\n    }\n  }\n": typeof types.DeleteFileDocument,
+    "\n  mutation InvokeToolSavingOutputs($input: InvokeToolInput!) {\n    invokeTool(input: $input) {\n      invocation {\n        status\n      }\n      messages {\n        __typename\n        ... on FileMessage {\n          name\n          mimeType\n          url\n          fileId\n          size\n        }\n      }\n    }\n  }\n": typeof types.InvokeToolSavingOutputsDocument,
     "\n  query Viewer($first: Int, $after: String) {\n    viewer {\n      user {\n        id\n        email\n      }\n      workspaces(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            viewerRole\n            members {\n              role\n              user {\n                id\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.WorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInDocument,
@@ -80,6 +90,16 @@ const documents: Documents = {
     "\n  mutation DeleteApp($input: DeleteAppInput!) {\n    deleteApp(input: $input) {\n      deletedAppId\n    }\n  }\n": types.DeleteAppDocument,
     "\n  query GetApp($id: ID!) {\n    app(id: $id) {\n      id\n      name\n    }\n  }\n": types.GetAppDocument,
     "\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NestedWorkspacesDocument,
+    "\n  query CloudFile($id: ID!) {\n    file(id: $id) {\n      id\n      name\n      size\n      mimeType\n      sha256\n      url\n    }\n  }\n": types.CloudFileDocument,
+    "\n  mutation CloudCreateUploadUrl($input: CreateUploadUrlInput!) {\n    createUploadUrl(input: $input) {\n      fileId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n": types.CloudCreateUploadUrlDocument,
+    "\n  mutation CloudCompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      file {\n        id\n        name\n        size\n        mimeType\n        sha256\n        purpose\n        url\n      }\n    }\n  }\n": types.CloudCompleteUploadDocument,
+    "\n  mutation CloudDeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) {\n      deletedFileId\n    }\n  }\n": types.CloudDeleteFileDocument,
+    "\n  query FileById($id: ID!) {\n    file(id: $id) {\n      id\n      name\n      size\n      mimeType\n      sha256\n      purpose\n      url\n      urlExpiresAt\n      creator {\n        id\n      }\n    }\n  }\n": types.FileByIdDocument,
+    "\n  query FileList($first: Int, $after: String, $filter: FileFilter) {\n    files(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          mimeType\n          purpose\n        }\n      }\n    }\n  }\n": types.FileListDocument,
+    "\n  mutation CreateUploadUrl($input: CreateUploadUrlInput!) {\n    createUploadUrl(input: $input) {\n      fileId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n": types.CreateUploadUrlDocument,
+    "\n  mutation CompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      file {\n        id\n        name\n        size\n        mimeType\n        sha256\n        purpose\n        url\n      }\n    }\n  }\n": types.CompleteUploadDocument,
+    "\n  mutation DeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) {\n      deletedFileId\n    }\n  }\n": types.DeleteFileDocument,
+    "\n  mutation InvokeToolSavingOutputs($input: InvokeToolInput!) {\n    invokeTool(input: $input) {\n      invocation {\n        status\n      }\n      messages {\n        __typename\n        ... on FileMessage {\n          name\n          mimeType\n          url\n          fileId\n          size\n        }\n      }\n    }\n  }\n": types.InvokeToolSavingOutputsDocument,
     "\n  query Viewer($first: Int, $after: String) {\n    viewer {\n      user {\n        id\n        email\n      }\n      workspaces(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            viewerRole\n            members {\n              role\n              user {\n                id\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n    }\n  }\n": types.WorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInDocument,
@@ -190,6 +210,46 @@ export function graphql(source: "\n  query GetApp($id: ID!) {\n    app(id: $id) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudFile($id: ID!) {\n    file(id: $id) {\n      id\n      name\n      size\n      mimeType\n      sha256\n      url\n    }\n  }\n"): (typeof documents)["\n  query CloudFile($id: ID!) {\n    file(id: $id) {\n      id\n      name\n      size\n      mimeType\n      sha256\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloudCreateUploadUrl($input: CreateUploadUrlInput!) {\n    createUploadUrl(input: $input) {\n      fileId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloudCreateUploadUrl($input: CreateUploadUrlInput!) {\n    createUploadUrl(input: $input) {\n      fileId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloudCompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      file {\n        id\n        name\n        size\n        mimeType\n        sha256\n        purpose\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloudCompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      file {\n        id\n        name\n        size\n        mimeType\n        sha256\n        purpose\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloudDeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) {\n      deletedFileId\n    }\n  }\n"): (typeof documents)["\n  mutation CloudDeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) {\n      deletedFileId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FileById($id: ID!) {\n    file(id: $id) {\n      id\n      name\n      size\n      mimeType\n      sha256\n      purpose\n      url\n      urlExpiresAt\n      creator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query FileById($id: ID!) {\n    file(id: $id) {\n      id\n      name\n      size\n      mimeType\n      sha256\n      purpose\n      url\n      urlExpiresAt\n      creator {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FileList($first: Int, $after: String, $filter: FileFilter) {\n    files(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          mimeType\n          purpose\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FileList($first: Int, $after: String, $filter: FileFilter) {\n    files(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          mimeType\n          purpose\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUploadUrl($input: CreateUploadUrlInput!) {\n    createUploadUrl(input: $input) {\n      fileId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUploadUrl($input: CreateUploadUrlInput!) {\n    createUploadUrl(input: $input) {\n      fileId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      file {\n        id\n        name\n        size\n        mimeType\n        sha256\n        purpose\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      file {\n        id\n        name\n        size\n        mimeType\n        sha256\n        purpose\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) {\n      deletedFileId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) {\n      deletedFileId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvokeToolSavingOutputs($input: InvokeToolInput!) {\n    invokeTool(input: $input) {\n      invocation {\n        status\n      }\n      messages {\n        __typename\n        ... on FileMessage {\n          name\n          mimeType\n          url\n          fileId\n          size\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvokeToolSavingOutputs($input: InvokeToolInput!) {\n    invokeTool(input: $input) {\n      invocation {\n        status\n      }\n      messages {\n        __typename\n        ... on FileMessage {\n          name\n          mimeType\n          url\n          fileId\n          size\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

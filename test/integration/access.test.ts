@@ -1,4 +1,3 @@
-import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -12,7 +11,17 @@ import { request } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createApiProvider, ECHO_API, InvokeTool } from '../support/tool-factories.js';
 
-type Ids = { workspaceId: string; appId: string; apiKeyId: string; memberUserId: string; providerId: string; toolId: string; invocationId: string };
+type Ids = {
+  workspaceId: string;
+  appId: string;
+  apiKeyId: string;
+  memberUserId: string;
+  providerId: string;
+  toolId: string;
+  invocationId: string;
+  fileId: string;
+  pendingFileId: string;
+};
 interface Operation {
   query: string;
   variables: (ids: Ids) => Record<string, unknown>;
@@ -70,6 +79,9 @@ const CROSS_TENANT: Record<string, Operation> = {
     query: 'subscription($id: ID!) { invokeTool(input: { toolId: $id, parameters: { itemId: 1 } }) { __typename } }',
     variables: (i) => ({ id: i.toolId }),
   },
+  'Query.file': { query: 'query($id: ID!) { file(id: $id) { id } }', variables: (i) => ({ id: i.fileId }) },
+  'Mutation.completeUpload': { query: 'mutation($id: ID!) { completeUpload(input: { id: $id }) { file { id } } }', variables: (i) => ({ id: i.pendingFileId }) },
+  'Mutation.deleteFile': { query: 'mutation($id: ID!) { deleteFile(input: { id: $id }) { deletedFileId } }', variables: (i) => ({ id: i.fileId }) },
 };
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -126,6 +138,23 @@ describe('access control', () => {
     return { providerId: provider.id, toolId, invocationId: body.data!.invokeTool.invocation.id };
   }
 
+  /** An uploaded (READY) file and a direct upload still waiting for its bytes (PENDING), in the token's workspace. */
+  async function fileIdsOf(token: string) {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({ query: 'mutation($file: Upload!) { uploadFile(file: $file) { file { id } } }', variables: { file: null } }));
+    form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+    form.append('0', new Blob(['tenant A data'], { type: 'text/plain' }), 'a.txt');
+    const uploaded = await fetch(server.url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' }, body: form });
+    const ready = (await uploaded.json()) as { data: { uploadFile: { file: { id: string } } } };
+    const pending = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation { createUploadUrl(input: { name: "b.txt", size: 3 }) { fileId } }' }),
+    });
+    const direct = (await pending.json()) as { data: { createUploadUrl: { fileId: string } } };
+    return { fileId: ready.data.uploadFile.file.id, pendingFileId: direct.data.createUploadUrl.fileId };
+  }
+
   beforeAll(async () => {
     server = await startTestServer();
   });
@@ -148,6 +177,7 @@ describe('access control', () => {
         apiKeyId: (await createApiKey(server.url, a.members.OWNER.token)).apiKey.id,
         memberUserId: a.members.MEMBER.user.id,
         ...(await toolIdsOf(a.members.OWNER.token)),
+        ...(await fileIdsOf(a.members.OWNER.token)),
       };
       for (const [field, op] of Object.entries(CROSS_TENANT)) {
         const code = await send(server, b.members.OWNER.token, { query: op.query, variables: op.variables(ids), emptyList: op.emptyList });

@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { print } from 'graphql';
 import { createClient as createSseClient } from 'graphql-sse';
 import { createClient as createWsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@ import { FileUrlSigner } from '../../src/files/file-urls.js';
 import { parseRange } from '../../src/http/files.router.js';
 
 describe('signed file URLs', () => {
-  const signer = new FileUrlSigner(Buffer.alloc(32, 3), 'https://gw.example', 60_000);
+  const signer = new FileUrlSigner(Buffer.alloc(32, 3), () => 'https://gw.example', 60_000);
   const id = '2f1c0a2e-8a55-4d2b-9a39-0d8c1c1f0e11';
   const partsOf = (url: string) => Object.fromEntries(new URL(url).searchParams) as { expires: string; sig: string };
 
@@ -24,7 +24,7 @@ describe('signed file URLs', () => {
     expect(signer.verify('download', id.replace('2f', '3f'), expires, sig)).toBe('invalid');
     expect(signer.verify('upload', id, expires, sig)).toBe('invalid');
     expect(signer.verify('download', id, String(Number(expires) + 1000), sig)).toBe('invalid');
-    expect(new FileUrlSigner(Buffer.alloc(32, 4), 'https://gw.example', 60_000).verify('download', id, expires, sig)).toBe('invalid');
+    expect(new FileUrlSigner(Buffer.alloc(32, 4), () => 'https://gw.example', 60_000).verify('download', id, expires, sig)).toBe('invalid');
     expect(signer.verify('download', id, undefined, sig)).toBe('invalid');
     expect(signer.verify('download', id, expires, ['a', 'b'])).toBe('invalid');
   });
