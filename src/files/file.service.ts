@@ -88,8 +88,17 @@ export class FileService {
     return toPage(rows, size, total, after);
   }
 
+  // One signature per file per request, so `url` and `urlExpiresAt` always agree (a
+  // subscription's long-lived service re-signs once half the lifetime has passed).
+  private readonly signed = new Map<string, SignedFileUrl>();
+
   downloadUrl(file: FileRecord): SignedFileUrl {
-    return this.signer.sign('download', file.id);
+    let url = this.signed.get(file.id);
+    if (!url || url.expiresAt.getTime() - Date.now() < this.config.urlTtlMs / 2) {
+      url = this.signer.sign('download', file.id);
+      this.signed.set(file.id, url);
+    }
+    return url;
   }
 
   /** Streams one upload into storage; nothing is left behind if it fails or is refused. */

@@ -59,10 +59,15 @@ export function invocationStream<R>(options: StreamOptions<R>): AsyncIterableIte
     else signal.addEventListener('abort', stop, { once: true });
     return () => signal.removeEventListener('abort', stop);
   });
-  const aborted = new Promise<never>((_resolve, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-  });
-  aborted.catch(() => undefined); // observed through Promise.race below
+  /** Settles with `promise`, or rejects as soon as the call is stopped (the listener is removed after). */
+  const unlessStopped = <T>(promise: Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const { signal } = controller;
+      if (signal.aborted) return reject(signal.reason);
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
   const started = performance.now();
   let messageCount = 0;
   let finished: Promise<InvocationEvent<R>> | undefined;
@@ -92,7 +97,7 @@ export function invocationStream<R>(options: StreamOptions<R>): AsyncIterableIte
       }
       try {
         upstream ??= options.tool.invoke({ ...options.invocation, signal: controller.signal })[Symbol.asyncIterator]();
-        const result = await Promise.race([upstream.next(), aborted]);
+        const result = await unlessStopped(upstream.next());
         if (!result.done) {
           messageCount += 1;
           return { done: false, value: { type: 'MESSAGE', message: result.value } };

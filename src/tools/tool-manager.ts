@@ -175,7 +175,7 @@ export class ToolManager {
       invocation: {
         parameters,
         credentials,
-        http: limitedHttp(this.runtime.http, limits, AbortSignal.any(stopSignals)),
+        http: limitedHttp(this.runtime.http, limits),
         log: this.log.child({ tool: tool.definition.name }),
         workspaceId: this.workspaceId,
       },

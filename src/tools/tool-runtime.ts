@@ -19,8 +19,11 @@ export interface CallLimits {
   maxResponseBytes: number;
 }
 
-/** The guarded client as one call sees it: the provider's limits are ceilings a tool cannot raise. */
-export function limitedHttp(http: HttpClient, limits: CallLimits, signal: AbortSignal): HttpClient {
+/**
+ * The guarded client as one call sees it: the provider's limits are ceilings a tool cannot
+ * raise. Tools pass `invocation.signal` with each request, which ends them on cancellation.
+ */
+export function limitedHttp(http: HttpClient, limits: CallLimits): HttpClient {
   const atMost = (value: number | undefined, limit: number) => Math.min(value ?? limit, limit);
   return {
     request: (request: OutboundRequest) =>
@@ -29,7 +32,6 @@ export function limitedHttp(http: HttpClient, limits: CallLimits, signal: AbortS
         connectTimeoutMs: atMost(request.connectTimeoutMs, limits.connectTimeoutMs),
         totalTimeoutMs: atMost(request.totalTimeoutMs, limits.totalTimeoutMs),
         maxResponseBytes: atMost(request.maxResponseBytes, limits.maxResponseBytes),
-        signal: request.signal ? AbortSignal.any([request.signal, signal]) : signal,
       }),
   };
 }
