@@ -528,3 +528,17 @@ describe('parseOpenApi: circular references (imported, with a warning)', () => {
     expect(JSON.stringify(deep)).toContain('nested too deeply, not expanded');
   });
 });
+
+describe('parseOpenApi: lenient where the import does not care', () => {
+  it('imports operations that declare no responses, with a warning each', async () => {
+    const spec = await parse({
+      openapi: '3.0.3',
+      info: { title: 'Hand-written', version: '1' },
+      servers: [{ url: 'https://api.example.com' }],
+      paths: { '/items': { get: { operationId: 'listItems' }, post: { operationId: 'addItem', responses: { 201: { description: 'created' } } } } },
+    });
+    expect(spec.operations.map((op) => op.name)).toEqual(['listItems', 'addItem']);
+    expect(spec.warnings).toContain('GET /items: no responses declared; imported anyway');
+    expect(spec.warnings.some((warning) => warning.startsWith('POST /items'))).toBe(false);
+  });
+});

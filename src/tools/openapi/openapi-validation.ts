@@ -181,16 +181,39 @@ function parserFailure(error: unknown): OpenApiDocumentError {
   return new OpenApiDocumentError(`The document could not be read: ${message.slice(0, 500)}`, { pointer: '' });
 }
 
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * Hand-written documents often leave out `responses`, which the specifications require but
+ * the import never uses: fill in a default on the copy being validated, with a warning.
+ */
+function assumeResponses(document: Record<string, unknown>): string[] {
+  const warnings: string[] = [];
+  const paths = isRecord(document.paths) ? document.paths : {};
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isRecord(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (isRecord(operation) && operation.responses === undefined) {
+        operation.responses = { default: { description: 'Not declared' } };
+        warnings.push(`${method.toUpperCase()} ${path}: no responses declared; imported anyway`);
+      }
+    }
+  }
+  return warnings;
+}
+
 /** Validates against the Swagger 2.0 / OpenAPI 3.0 / 3.1 schemas and rules; returns the parser's warnings. */
 export async function validateDocument(read: ReadDocument, label: string): Promise<string[]> {
   const copy = structuredClone(read.document);
+  const assumed = assumeResponses(copy);
   let result: Awaited<ReturnType<typeof validate>>;
   try {
     result = await validate(copy as Parameters<typeof validate>[0], PARSER_OPTIONS);
   } catch (error) {
     throw parserFailure(error);
   }
-  const warnings = result.warnings.map((warning) => warning.message.split('\n')[0]!.trim());
+  const warnings = [...assumed, ...result.warnings.map((warning) => warning.message.split('\n')[0]!.trim())];
   if (result.valid) return warnings;
   const errors = result.errors.slice(0, MAX_REPORTED_ERRORS).map((error) => describeError(error.message, copy, read));
   const first = errors[0] ?? { message: 'unknown error', location: { pointer: '' } };
