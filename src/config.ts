@@ -2,6 +2,7 @@ import path from 'node:path';
 import ms from 'ms';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { createAddressPolicy } from './platform/http/address-policy.js';
 import { parseSecretKey } from './platform/secrets/secret-box.js';
 import type { StorageConfig } from './platform/storage/storage.js';
 
@@ -112,7 +113,16 @@ const envSchema = z.object({
   PLUGBOARD_OUTBOUND_ALLOW: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean)),
+    .transform((value, ctx) => {
+      const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+      try {
+        createAddressPolicy(entries);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be comma-separated hostnames, IP addresses or CIDRs (e.g. "127.0.0.1,10.0.0.0/8,api.internal")' });
+        return z.NEVER;
+      }
+      return entries;
+    }),
   PLUGBOARD_TOOL_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   PLUGBOARD_TOOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   PLUGBOARD_TOOL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_485_760),

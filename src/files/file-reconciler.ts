@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
+import { LocalStorage } from '../platform/storage/local.storage.js';
 import type { Storage } from '../platform/storage/storage.js';
 import { FileRepository } from './file.repository.js';
 
@@ -8,7 +9,8 @@ const BATCH = 100;
 /**
  * Finishes what uploads and deletions left half done (a crash, a storage outage): DELETING
  * rows get their object removed, then the row; PENDING rows older than `pendingTtlMs` (a
- * crashed upload, an abandoned direct upload) likewise. Runs at start and then periodically.
+ * crashed upload, an abandoned direct upload) likewise; on local storage, temp files of
+ * saves a crash interrupted. Runs at start and then periodically.
  */
 export class FileReconciler {
   private timer?: NodeJS.Timeout;
@@ -54,6 +56,7 @@ export class FileReconciler {
         this.log.warn({ err: error, fileId: file.id }, 'could not finish a file; will retry');
       }
     }
+    if (this.storage instanceof LocalStorage) finished += await this.storage.removeAbandonedUploads(this.pendingTtlMs, now.getTime());
     if (finished > 0) this.log.info({ finished }, 'finished half-done file uploads and deletions');
     return finished;
   }

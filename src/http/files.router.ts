@@ -13,6 +13,15 @@ function fail(res: Response, status: number, code: string, message: string): voi
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
+/** If-None-Match: `*`, or a comma-separated list of tags compared weakly (RFC 9110 §13.1.2). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
+}
+
 /** A single `bytes=` range as [start, end] inclusive; null to serve the whole file; 'unsatisfiable' for 416. */
 export function parseRange(header: string | undefined, size: number): [number, number] | null | 'unsatisfiable' {
   if (!header) return null;
@@ -56,7 +65,7 @@ export function filesRouter(deps: { orm: MikroORM; storage: Storage; signer: Fil
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     res.setHeader('Cache-Control', 'private, no-transform');
-    if (req.headers['if-none-match'] === etag) {
+    if (matchesEtag(req.headers['if-none-match'], etag)) {
       res.status(304).end();
       return;
     }

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
     [{ PLUGBOARD_TOOL_TIMEOUT_MS: '5' }, 'PLUGBOARD_TOOL_TIMEOUT_MS'],
     [{ PLUGBOARD_OPENAPI_MAX_OPERATIONS: '0' }, 'PLUGBOARD_OPENAPI_MAX_OPERATIONS'],
     [{ PLUGBOARD_STORAGE: 'ftp' }, 'PLUGBOARD_STORAGE'],
+    [{ PLUGBOARD_OUTBOUND_ALLOW: '127.0.0.1,not a host' }, 'PLUGBOARD_OUTBOUND_ALLOW'],
     [{ PLUGBOARD_FILE_URL_TTL: '30d' }, 'PLUGBOARD_FILE_URL_TTL'],
   ])('refuses %o with one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sniffMimeType } from '../../src/files/file-inspector.js';
 import { checkFileName } from '../../src/files/file.service.js';
 import { FileUrlSigner } from '../../src/files/file-urls.js';
-import { parseRange } from '../../src/http/files.router.js';
+import { matchesEtag, parseRange } from '../../src/http/files.router.js';
 
 describe('signed file URLs', () => {
   const signer = new FileUrlSigner(Buffer.alloc(32, 3), () => 'https://gw.example', 60_000);
@@ -45,6 +45,16 @@ describe('Range headers', () => {
     ['items=0-1', 100, null],
   ] as const)('%s of %i bytes → %j', (header, size, expected) => {
     expect(parseRange(header, size)).toEqual(expected);
+  });
+});
+
+describe('If-None-Match', () => {
+  it('matches *, lists and weak tags, and nothing else', () => {
+    expect(matchesEtag('"abc"', '"abc"')).toBe(true);
+    expect(matchesEtag('"x", W/"abc"', '"abc"')).toBe(true);
+    expect(matchesEtag('*', '"abc"')).toBe(true);
+    expect(matchesEtag('"abd"', '"abc"')).toBe(false);
+    expect(matchesEtag(undefined, '"abc"')).toBe(false);
   });
 });
 

@@ -179,6 +179,35 @@ export class LocalStorage implements Storage {
     }
   }
 
+  /**
+   * Removes temp files a crash left behind mid-save (older than `olderThanMs`, so saves in
+   * progress are untouched); returns how many. The files reconciler calls it periodically.
+   */
+  async removeAbandonedUploads(olderThanMs: number, now = Date.now()): Promise<number> {
+    let removed = 0;
+    const sweep = async (folder: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await readdir(folder, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) await sweep(full);
+        else if (entry.isFile() && TEMP_NAME.test(entry.name)) {
+          const info = await stat(full).catch(() => null); // a save may finish and rename it meanwhile
+          if (info && now - info.mtimeMs > olderThanMs) {
+            await rm(full, { force: true });
+            removed += 1;
+          }
+        }
+      }
+    };
+    await sweep(this.root);
+    return removed;
+  }
+
   async *list(prefix: string): AsyncIterable<ObjectInfo> {
     assertValidPrefix(prefix);
     // Walk from the deepest folder the prefix names in full; compare keys for the rest.
