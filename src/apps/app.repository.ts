@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { wellFormedIds } from '../shared/ids.js';
+import { likeContaining } from '../shared/like.js';
 import { afterPosition, type Position } from '../shared/pagination.js';
 import { App, type AppMode } from './app.entity.js';
 
@@ -15,7 +16,7 @@ function where(filter: AppFilter): FilterQuery<App> {
   const conditions: FilterQuery<App>[] = [{ workspaceId: filter.workspaceId }];
   if (filter.onlyId) conditions.push({ id: filter.onlyId });
   if (filter.mode) conditions.push({ mode: filter.mode });
-  if (filter.nameContains) conditions.push({ name: { $ilike: `%${filter.nameContains.replace(/[\\%_]/g, '\\$&')}%` } });
+  if (filter.nameContains) conditions.push({ name: { $ilike: likeContaining(filter.nameContains) } });
   return { $and: conditions };
 }
 

@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { wellFormedIds } from '../shared/ids.js';
+import { likeContaining, likeStartingWith } from '../shared/like.js';
 import { afterPosition, type Position } from '../shared/pagination.js';
 import { FileRecord, type FileStatus } from './file.entity.js';
 import type { FilePurpose } from './file-purposes.js';
@@ -12,13 +13,11 @@ export interface FileFilter {
   mimeTypePrefix?: string | null;
 }
 
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, '\\$&');
-
 function where(filter: FileFilter): FilterQuery<FileRecord> {
   const conditions: FilterQuery<FileRecord>[] = [{ workspaceId: filter.workspaceId, status: 'READY' }];
   if (filter.purpose) conditions.push({ purpose: filter.purpose });
-  if (filter.nameContains) conditions.push({ name: { $ilike: `%${likeEscape(filter.nameContains)}%` } });
-  if (filter.mimeTypePrefix) conditions.push({ mimeType: { $like: `${likeEscape(filter.mimeTypePrefix)}%` } });
+  if (filter.nameContains) conditions.push({ name: { $ilike: likeContaining(filter.nameContains) } });
+  if (filter.mimeTypePrefix) conditions.push({ mimeType: { $like: likeStartingWith(filter.mimeTypePrefix) } });
   return { $and: conditions };
 }
 

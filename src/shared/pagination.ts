@@ -45,10 +45,22 @@ export function afterPosition(after: Position) {
   return { $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }] };
 }
 
+/** The keyset condition "before this position", for newest-first listings. */
+export function beforePosition(before: Position) {
+  return { $or: [{ createdAt: { $lt: before.createdAt } }, { createdAt: before.createdAt, id: { $lt: before.id } }] };
+}
+
 /** Builds a connection from `first + 1` rows (ordered by createdAt, id) fetched after `after`. */
-export function toPage<T extends Position>(rows: T[], first: number, totalCount: number, after?: string | null): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  after?: string | null,
+  // Rows ordered by another timestamp (e.g. publishedAt) say which one their cursors carry.
+  positionOf: (row: T) => Position = (row) => row as Position,
+): Page<T> {
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
   return {
     edges,
     pageInfo: {

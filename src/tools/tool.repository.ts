@@ -2,7 +2,8 @@ import { raw, type EntityManager, type FilterQuery, type RequiredEntityData } fr
 import { ConflictError } from '../errors.js';
 import { flushOrConflict } from '../platform/db/flush.js';
 import { wellFormedIds } from '../shared/ids.js';
-import { afterPosition, type Position } from '../shared/pagination.js';
+import { likeContaining } from '../shared/like.js';
+import { afterPosition, beforePosition, type Position } from '../shared/pagination.js';
 import { ToolInvocationRecord, ToolProviderRecord, type InvocationStatus } from './tool.entities.js';
 import type { ProviderKind } from './tool.types.js';
 
@@ -24,19 +25,17 @@ export interface InvocationFilter {
   status?: InvocationStatus | null;
 }
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
-
 function providerWhere(filter: ProviderFilter): FilterQuery<ToolProviderRecord> {
   const conditions: FilterQuery<ToolProviderRecord>[] = [{ workspaceId: filter.workspaceId }];
   if (filter.kind) conditions.push({ kind: filter.kind });
-  if (filter.nameContains) conditions.push({ name: { $ilike: likePattern(filter.nameContains) } });
+  if (filter.nameContains) conditions.push({ name: { $ilike: likeContaining(filter.nameContains) } });
   return { $and: conditions };
 }
 
 function listingWhere(filter: ListingFilter): FilterQuery<ToolProviderRecord> {
   const conditions: FilterQuery<ToolProviderRecord>[] = [{ visibility: 'PUBLISHED' }];
   for (const word of filter.words) {
-    const pattern = likePattern(word);
+    const pattern = likeContaining(word);
     // Tags are a small JSON array: matching its text form is enough for a marketplace search.
     conditions.push({ $or: [{ name: { $ilike: pattern } }, { description: { $ilike: pattern } }, { [raw((alias: string) => `${alias}.tags::text`)]: { $ilike: pattern } }] } as FilterQuery<ToolProviderRecord>);
   }
@@ -49,11 +48,6 @@ function invocationWhere(filter: InvocationFilter): FilterQuery<ToolInvocationRe
   if (filter.toolId) conditions.push({ toolId: filter.toolId });
   if (filter.status) conditions.push({ status: filter.status });
   return { $and: conditions };
-}
-
-/** Newest first: the keyset condition "before this position". */
-function beforePosition(before: Position) {
-  return { $or: [{ createdAt: { $lt: before.createdAt } }, { createdAt: before.createdAt, id: { $lt: before.id } }] };
 }
 
 const duplicateName = () => new ConflictError('A tool provider with this name already exists in the workspace', { field: 'name' });

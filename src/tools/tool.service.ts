@@ -1,7 +1,7 @@
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import { requireWorkspaceRole, type Viewer } from '../identity/viewer.js';
 import { checkName, checkText, oneOf } from '../shared/input.js';
-import { checkPageSize, decodeCursor, encodeCursor, toPage, type Page } from '../shared/pagination.js';
+import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagination.js';
 import { checkAuth, type ApiAuthInput } from './api/api-auth.js';
 import { checkCredentialsInput, credentialsFor, mergeCredentials, sealCredentials, type ApiCredentialsInput } from './api/api-credentials.js';
 import { apiToolProvider } from './api/api-provider.js';
@@ -207,11 +207,7 @@ export class ToolService {
     const query = { words: checkWords(filter.search), tag: filter.tag ? checkName(filter.tag, 'tag', 32).toLowerCase() : null };
     const [rows, total] = await Promise.all([this.repo.pageListings(query, size + 1, after ? decodeCursor(after) : undefined), this.repo.countListings(query)]);
     // Listings are ordered by publishedAt: their cursors carry it in place of createdAt.
-    const page = toPage(rows, size, total, after);
-    for (const edge of page.edges) edge.cursor = encodeCursor({ createdAt: edge.node.publishedAt!, id: edge.node.id });
-    page.pageInfo.startCursor = page.edges[0]?.cursor ?? null;
-    page.pageInfo.endCursor = page.edges.at(-1)?.cursor ?? null;
-    return page;
+    return toPage(rows, size, total, after, (listing) => ({ createdAt: listing.publishedAt!, id: listing.id }));
   }
 
   publisherNames(workspaceIds: readonly string[]): Promise<{ id: string; name: string }[]> {

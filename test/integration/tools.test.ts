@@ -7,6 +7,7 @@ import { graphql } from '../__generated__/index.js';
 import { execute, request } from '../support/client.js';
 import { createWorkspace, signUpUser } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { until, wait } from '../support/timing.js';
 import { startToolBackend, type ToolBackend } from '../support/tool-backend.js';
 import { createApiProvider, ECHO_API, InvokeTool } from '../support/tool-factories.js';
 
@@ -183,15 +184,6 @@ type Event = { __typename: string; text?: string; invocation?: { id: string; sta
 type StreamResult = { data?: { invokeTool: Event } | null; errors?: unknown };
 
 const FIXTURES = new URL('../fixtures/openapi/', import.meta.url);
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await wait(20);
-  }
-}
 
 describe('tools', () => {
   let server: TestServer;

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { wait } from './timing.js';
 
 /** What the backend saw of one request. */
 export interface SeenRequest {
@@ -20,7 +21,6 @@ export interface ToolBackend {
   close(): Promise<void>;
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A real HTTP server standing in for an imported API:

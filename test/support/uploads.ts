@@ -5,16 +5,8 @@ export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAA
 /** Apollo's CSRF prevention wants this header on multipart requests. */
 export const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 
-export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export { until, wait } from './timing.js';
 export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
-
-export async function until(check: () => Promise<boolean> | boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await wait(25);
-  }
-}
 
 export interface Part {
   name: string;

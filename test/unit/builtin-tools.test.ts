@@ -1,8 +1,7 @@
-import { once } from 'node:events';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalServer, type LocalServer } from '../support/local-server.js';
 import { createGuardedHttpClient } from '../../src/platform/http/guarded-client.js';
 import { BUILTIN_TOOLS, builtinProvider, createCurrentTimeTool } from '../../src/tools/builtin/index.js';
 import { mathSandbox } from '../../src/tools/builtin/math-sandbox.js';
@@ -69,7 +68,7 @@ interface Seen {
 }
 const seen: Seen[] = [];
 
-const server = http.createServer((req, res) => {
+const handler: http.RequestListener = (req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', () => {
@@ -95,23 +94,18 @@ const server = http.createServer((req, res) => {
         return res.end();
     }
   });
-});
-const sockets = new Set<Socket>();
-server.on('connection', (socket: Socket) => {
-  sockets.add(socket);
-  socket.on('close', () => sockets.delete(socket));
-});
+};
+
+let backend: LocalServer;
 let base = '';
 
 beforeAll(async () => {
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  backend = await startLocalServer(handler);
+  base = backend.url;
 });
 
 afterAll(async () => {
-  for (const socket of sockets) socket.destroy();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await backend.close();
   await client.close();
   await mathSandbox.close();
 });

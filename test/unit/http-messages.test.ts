@@ -1,10 +1,10 @@
-import { once } from 'node:events';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalServer, type LocalServer } from '../support/local-server.js';
 import { createGuardedHttpClient } from '../../src/platform/http/guarded-client.js';
 import { bodyKind, parseMediaType, responseMessages } from '../../src/tools/http-messages.js';
 import type { ToolMessage } from '../../src/tools/tool.types.js';
+import { wait } from '../support/timing.js';
 
 type Blob = Extract<ToolMessage, { type: 'BLOB' }>;
 
@@ -13,14 +13,13 @@ const client = createGuardedHttpClient({
   defaults: { connectTimeoutMs: 2000, totalTimeoutMs: 5000, maxResponseBytes: 1_000_000, maxRedirects: 3 },
 });
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const bytes = (length: number) => Buffer.from(Array.from({ length }, (_, i) => (i * 7 + 3) % 256));
 
 /** What /slow had written when: lets a test check a message arrived before the rest was sent. */
 const slow = { secondWritten: false };
 const EMOJI_TEXT = 'héllo 😀 wörld';
 
-const server = http.createServer((req, res) => {
+const handler: http.RequestListener = (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   void (async () => {
     switch (url.pathname) {
@@ -94,23 +93,18 @@ const server = http.createServer((req, res) => {
         return res.end();
     }
   })();
-});
-const sockets = new Set<Socket>();
-server.on('connection', (socket: Socket) => {
-  sockets.add(socket);
-  socket.on('close', () => sockets.delete(socket));
-});
+};
+
+let backend: LocalServer;
 let base = '';
 
 beforeAll(async () => {
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  backend = await startLocalServer(handler);
+  base = backend.url;
 });
 
 afterAll(async () => {
-  for (const socket of sockets) socket.destroy();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await backend.close();
   await client.close();
 });
 

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { loadOrCreateKeyFile } from '../../platform/secrets/key-file.js';
 import cookieSession from 'cookie-session';
 import type { Request, RequestHandler } from 'express';
 import type { GrantSession } from 'grant';
@@ -17,18 +16,7 @@ const FLOW_MAX_AGE_MS = 10 * 60_000;
  */
 export async function loadSessionSecret(configured: string | undefined, dataDir: string): Promise<string> {
   if (configured) return configured;
-  const dir = path.join(dataDir, 'keys');
-  const file = path.join(dir, 'session-secret');
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  try {
-    // 'wx': two processes starting together cannot overwrite each other's secret.
-    const secret = randomBytes(32).toString('base64url');
-    await writeFile(file, `${secret}\n`, { flag: 'wx', mode: 0o600 });
-    return secret;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const secret = (await readFile(file, 'utf8')).trim();
+  const { file, text: secret } = await loadOrCreateKeyFile(dataDir, 'session-secret', () => randomBytes(32).toString('base64url'));
   if (secret.length < 32) throw new Error(`${file} holds fewer than 32 characters: delete it to generate a new secret`);
   return secret;
 }

@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { loadOrCreateKeyFile } from './key-file.js';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;
@@ -61,18 +60,8 @@ export function parseSecretKey(value: string): Buffer | null {
  */
 export async function loadSecretKey(configured: Buffer | undefined, dataDir: string): Promise<Buffer> {
   if (configured) return configured;
-  const dir = path.join(dataDir, 'keys');
-  const file = path.join(dir, 'secret-key');
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  try {
-    // 'wx': two processes starting together cannot overwrite each other's key.
-    const key = randomBytes(32);
-    await writeFile(file, `${key.toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
-    return key;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const key = parseSecretKey(await readFile(file, 'utf8'));
+  const { file, text } = await loadOrCreateKeyFile(dataDir, 'secret-key', () => randomBytes(32).toString('base64url'));
+  const key = parseSecretKey(text);
   if (!key) throw new Error(`${file} does not hold a 32-byte key; restore it from a backup`);
   return key;
 }
