@@ -2,6 +2,7 @@ import type { SubgraphName } from '../src/config.js';
 import { baseModule } from './base/index.js';
 import { appsModule } from './apps/index.js';
 import { identityModule } from './identity/index.js';
+import { mailModule } from './mail/index.js';
 import { filesModule } from './files/index.js';
 import { toolsModule } from './tools/index.js';
 import type { DomainModule } from './module.js';
@@ -14,4 +15,5 @@ export const domainModules: Record<SubgraphName, DomainModule> = {
   apps: appsModule,
   tools: toolsModule,
   files: filesModule,
+  mail: mailModule,
 };

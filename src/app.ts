@@ -34,6 +34,10 @@ import { FileReconciler } from './files/file-reconciler.js';
 import type { FileRuntime } from './files/file-runtime.js';
 import { FileUrlSigner } from './files/file-urls.js';
 import { createStorage } from './platform/storage/index.js';
+import { createMailer } from './platform/mail/index.js';
+import { createQueue } from './platform/queue/index.js';
+import { brandOf, type MailRuntime } from './mail/mail-runtime.js';
+import { MailWorker } from './mail/mail-worker.js';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 
 export interface Plugboard {
@@ -66,6 +70,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log.warn('PLUGBOARD_SECRET_KEY is not set: stored credentials are encrypted with a key in the data folder; every process sharing this database needs the same key');
   }
   const storage = createStorage(config.files.storage);
+  const mailer = createMailer(config.mail.transport, log);
   const database = await openDatabase({
     url: config.database.url,
     poolSize: config.database.poolSize,
@@ -87,7 +92,21 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // With PORT=0 and no PLUGBOARD_PUBLIC_URL the public URL is only known once listening.
   let publicUrl = config.publicUrl;
   const files: FileRuntime = { storage, signer: new FileUrlSigner(secretKey, () => publicUrl, config.files.urlTtlMs), config: config.files };
-  const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files };
+  const queue = await createQueue(
+    config.queue.driver === 'postgres' ? { driver: 'postgres', connectionString: config.database.url! } : { driver: 'inline' },
+    log.child({ component: 'queue' }),
+  );
+  const mail: MailRuntime = {
+    mailer,
+    queue,
+    secrets: tools.secrets,
+    settings: config.mail,
+    brand: brandOf(config.mail),
+    webUrl: () => config.mail.webUrl ?? publicUrl,
+  };
+  const mailWorker = new MailWorker(database.orm, mail, log.child({ component: 'mail' }));
+  await mailWorker.start();
+  const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files, mail };
   // A direct upload may take until its URL expires; give it an hour more before clearing it.
   const reconciler = new FileReconciler(database.orm, storage, config.files.urlTtlMs + 3_600_000, log);
   reconciler.start(10 * 60_000);
@@ -200,6 +219,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         } finally {
           clearTimeout(deadline);
           await reconciler.stop();
+          await mailWorker.stop();
+          await queue.stop(config.shutdownTimeoutMs); // lets a message being sent finish
+          await mailer.close();
           await outboundHttp.close();
           await storage.close();
           await database.close();

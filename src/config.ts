@@ -2,11 +2,13 @@ import path from 'node:path';
 import ms from 'ms';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { ConfigError } from './errors.js';
 import { createAddressPolicy } from './platform/http/address-policy.js';
 import { parseSecretKey } from './platform/secrets/secret-box.js';
+import type { MailConfig } from './platform/mail/mailer.js';
 import type { StorageConfig } from './platform/storage/storage.js';
 
-const ALL_SUBGRAPHS = ['identity', 'apps', 'tools', 'files'] as const;
+const ALL_SUBGRAPHS = ['identity', 'apps', 'tools', 'files', 'mail'] as const;
 export type SubgraphName = (typeof ALL_SUBGRAPHS)[number];
 
 const absoluteUrl = z
@@ -14,6 +16,21 @@ const absoluteUrl = z
   .refine((value) => /^https?:\/\//.test(value) && URL.canParse(value), 'must be an absolute http:// or https:// URL');
 /** An absolute http(s) URL; a trailing slash is dropped so paths can be appended. */
 const httpUrl = absoluteUrl.transform((value) => value.replace(/\/+$/, ''));
+
+/** A duration like "30m" or "7d" between `min` and `max` milliseconds, as milliseconds. */
+function duration(fallback: string, min: number, max: number, range: string) {
+  return z
+    .string()
+    .default(fallback)
+    .transform((value, ctx) => {
+      const millis = ms(value as ms.StringValue);
+      if (typeof millis !== 'number' || !(millis >= min && millis <= max)) {
+        ctx.addIssue({ code: 'custom', message: `must be a duration from ${range}, like "${fallback}"` });
+        return z.NEVER;
+      }
+      return millis;
+    });
+}
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
@@ -144,17 +161,34 @@ const envSchema = z.object({
   PLUGBOARD_AZURE_PREFIX: z.string().optional(),
   PLUGBOARD_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(5 * 1024 ** 4).default(256 * 1024 * 1024),
   PLUGBOARD_UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(100).default(10),
-  PLUGBOARD_FILE_URL_TTL: z
-    .string()
-    .default('15m')
-    .transform((value, ctx) => {
-      const millis = ms(value as ms.StringValue);
-      if (typeof millis !== 'number' || !(millis >= 1000 && millis <= 7 * 86_400_000)) {
-        ctx.addIssue({ code: 'custom', message: 'must be a duration from 1s to 7d, like "15m"' });
-        return z.NEVER;
-      }
-      return millis;
-    }),
+  PLUGBOARD_FILE_URL_TTL: duration('15m', 1000, 7 * 86_400_000, '1s to 7d'),
+  // Mail (src/platform/mail) and the account flows that send it.
+  PLUGBOARD_MAIL: z.enum(['outbox', 'smtp', 'sendgrid']).default('outbox'),
+  PLUGBOARD_MAIL_FROM: z.string().optional(),
+  PLUGBOARD_MAIL_FROM_NAME: z.string().min(1).max(200).default('Plugboard'),
+  PLUGBOARD_PRODUCT_NAME: z.string().min(1).max(200).default('Plugboard'),
+  PLUGBOARD_SUPPORT_URL: absoluteUrl.optional(),
+  PLUGBOARD_WEB_URL: httpUrl.optional(),
+  PLUGBOARD_SMTP_HOST: z.string().optional(),
+  PLUGBOARD_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  PLUGBOARD_SMTP_SECURE: booleanFlag.default(false),
+  PLUGBOARD_SMTP_REQUIRE_TLS: booleanFlag.default(false),
+  PLUGBOARD_SMTP_USER: z.string().optional(),
+  PLUGBOARD_SMTP_PASSWORD: z.string().optional(),
+  PLUGBOARD_SMTP_POOL: booleanFlag.default(true),
+  PLUGBOARD_SMTP_TLS_REJECT_UNAUTHORIZED: booleanFlag.default(true),
+  SENDGRID_API_KEY: z.string().optional(),
+  SENDGRID_BASE_URL: absoluteUrl.optional(),
+  PLUGBOARD_MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  PLUGBOARD_MAIL_RETRY_DELAY: duration('30s', 100, 3_600_000, '100ms to 1h'),
+  PLUGBOARD_MAIL_RECIPIENT_HOURLY_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  PLUGBOARD_MAIL_WORKSPACE_HOURLY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  PLUGBOARD_INVITATION_TTL: duration('7d', 60_000, 90 * 86_400_000, '1m to 90d'),
+  PLUGBOARD_EMAIL_VERIFICATION_TTL: duration('24h', 60_000, 30 * 86_400_000, '1m to 30d'),
+  PLUGBOARD_PASSWORD_RESET_TTL: duration('30m', 60_000, 86_400_000, '1m to 24h'),
+  PLUGBOARD_SIGN_IN_LINKS: booleanFlag.default(false),
+  // Background jobs: in this process (inline), or shared through Postgres (pg-boss).
+  PLUGBOARD_QUEUE: z.enum(['inline', 'postgres']).default('inline'),
 });
 
 export interface Config {
@@ -183,6 +217,27 @@ export interface Config {
   outbound: OutboundConfig;
   tools: { maxOperations: number };
   files: FilesConfig;
+  mail: MailSettings;
+  queue: { driver: 'inline' | 'postgres' };
+}
+
+export interface MailSettings {
+  transport: MailConfig;
+  from: { email: string; name: string };
+  productName: string;
+  supportUrl?: string;
+  /** Where the web client lives: links in mail point here (`/invite#token=…`). Default: publicUrl. */
+  webUrl?: string;
+  /** Attempts per message before it is FAILED; the delay doubles after each temporary failure. */
+  maxAttempts: number;
+  retryDelayMs: number;
+  recipientHourlyLimit: number;
+  workspaceHourlyLimit: number;
+  invitationTtlMs: number;
+  emailVerificationTtlMs: number;
+  passwordResetTtlMs: number;
+  /** Passwordless sign-in by mailed link (off by default). */
+  signInLinks: boolean;
 }
 
 export interface FilesConfig {
@@ -216,7 +271,7 @@ export interface OAuthConfig {
   oidc?: { name: string; issuer: string; clientId: string; clientSecret: string; scope: string };
 }
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 /** Parses the environment once; a bad value throws one line naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -256,6 +311,54 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFiles: e.PLUGBOARD_UPLOAD_MAX_FILES,
       urlTtlMs: e.PLUGBOARD_FILE_URL_TTL,
     },
+    mail: mailSettings(e, path.resolve(e.PLUGBOARD_DATA_DIR)),
+    queue: { driver: queueDriver(e) },
+  };
+}
+
+/** The durable queue lives in server Postgres: an embedded database serves one process only. */
+function queueDriver(e: z.infer<typeof envSchema>): 'inline' | 'postgres' {
+  if (e.PLUGBOARD_QUEUE === 'postgres' && !e.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: PLUGBOARD_QUEUE=postgres needs DATABASE_URL (a Postgres server)');
+  }
+  return e.PLUGBOARD_QUEUE;
+}
+
+/** createMailer checks the chosen driver's settings; the sender must be a real address once mail leaves the machine. */
+function mailSettings(e: z.infer<typeof envSchema>, dataDir: string): MailSettings {
+  if (e.PLUGBOARD_MAIL !== 'outbox' && !e.PLUGBOARD_MAIL_FROM) {
+    throw new ConfigError(`Invalid configuration: PLUGBOARD_MAIL_FROM is required when PLUGBOARD_MAIL=${e.PLUGBOARD_MAIL}`);
+  }
+  const transport: MailConfig =
+    e.PLUGBOARD_MAIL === 'outbox'
+      ? { driver: 'outbox', dir: path.join(dataDir, 'outbox') }
+      : e.PLUGBOARD_MAIL === 'smtp'
+        ? {
+            driver: 'smtp',
+            host: e.PLUGBOARD_SMTP_HOST ?? '',
+            port: e.PLUGBOARD_SMTP_PORT,
+            secure: e.PLUGBOARD_SMTP_SECURE,
+            requireTls: e.PLUGBOARD_SMTP_REQUIRE_TLS,
+            user: e.PLUGBOARD_SMTP_USER,
+            password: e.PLUGBOARD_SMTP_PASSWORD,
+            pool: e.PLUGBOARD_SMTP_POOL,
+            tlsRejectUnauthorized: e.PLUGBOARD_SMTP_TLS_REJECT_UNAUTHORIZED,
+          }
+        : { driver: 'sendgrid', apiKey: e.SENDGRID_API_KEY ?? '', baseUrl: e.SENDGRID_BASE_URL };
+  return {
+    transport,
+    from: { email: e.PLUGBOARD_MAIL_FROM ?? 'no-reply@plugboard.localhost', name: e.PLUGBOARD_MAIL_FROM_NAME },
+    productName: e.PLUGBOARD_PRODUCT_NAME,
+    supportUrl: e.PLUGBOARD_SUPPORT_URL,
+    webUrl: e.PLUGBOARD_WEB_URL,
+    maxAttempts: e.PLUGBOARD_MAIL_MAX_ATTEMPTS,
+    retryDelayMs: e.PLUGBOARD_MAIL_RETRY_DELAY,
+    recipientHourlyLimit: e.PLUGBOARD_MAIL_RECIPIENT_HOURLY_LIMIT,
+    workspaceHourlyLimit: e.PLUGBOARD_MAIL_WORKSPACE_HOURLY_LIMIT,
+    invitationTtlMs: e.PLUGBOARD_INVITATION_TTL,
+    emailVerificationTtlMs: e.PLUGBOARD_EMAIL_VERIFICATION_TTL,
+    passwordResetTtlMs: e.PLUGBOARD_PASSWORD_RESET_TTL,
+    signInLinks: e.PLUGBOARD_SIGN_IN_LINKS,
   };
 }
 

@@ -24,6 +24,11 @@ import { ToolManager } from './tools/tool-manager.js';
 import { createToolLoaders, type ToolLoaders } from './tools/tool.loaders.js';
 import { ToolRepository } from './tools/tool.repository.js';
 import type { ToolRuntime } from './tools/tool-runtime.js';
+import { AccountService } from './identity/account.service.js';
+import { InvitationService } from './identity/invitation.service.js';
+import type { MailRuntime } from './mail/mail-runtime.js';
+import { MailService } from './mail/mail.service.js';
+import { Notifications } from './mail/notifications.js';
 import { ToolService } from './tools/tool.service.js';
 
 /** Long-lived things built once per process. */
@@ -36,6 +41,7 @@ export interface Deps {
   validationRules: ValidationRule[];
   tools: ToolRuntime;
   files: FileRuntime;
+  mail: MailRuntime;
 }
 
 export interface Services {
@@ -46,6 +52,9 @@ export interface Services {
   toolManager: ToolManager;
   tools: ToolService;
   files: FileService;
+  mail: MailService;
+  invitations: InvitationService;
+  account: AccountService;
 }
 
 export interface Loaders {
@@ -88,14 +97,25 @@ function createServices(deps: Deps, viewer: Viewer | null, log: Logger): Service
   const toolRepository = new ToolRepository(em);
   const files = new FileService(new FileRepository(em), viewer, deps.files.storage, deps.files.signer, deps.files.config, log);
   const toolManager = new ToolManager(toolRepository, viewer, deps.tools, log, files);
+  const identity = new IdentityService(users, deps.config.sessionTtlMs, viewer);
+  const mail = new MailService(em, deps.mail, viewer, log);
+  const notifications = new Notifications(em, mail, log);
   return {
-    identity: new IdentityService(users, deps.config.sessionTtlMs, viewer),
+    identity,
     workspaces: new WorkspaceService(new WorkspaceRepository(em), users, deps.pubsub, viewer),
-    apiKeys: new ApiKeyService(new ApiKeyRepository(em), viewer, async (appId) => void (await apps.getApp(appId))),
+    apiKeys: new ApiKeyService(
+      new ApiKeyRepository(em),
+      viewer,
+      async (appId) => void (await apps.getApp(appId)),
+      (key, createdBy) => notifications.apiKeyCreated(key, createdBy),
+    ),
     apps,
     toolManager,
     tools: new ToolService(toolRepository, toolManager, viewer, deps.tools),
     files,
+    mail,
+    invitations: new InvitationService(em, viewer, identity, mail, deps.mail),
+    account: new AccountService(em, viewer, identity, mail, deps.mail, log),
   };
 }
 

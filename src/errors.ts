@@ -51,3 +51,18 @@ export class DestinationBlockedError extends AppError {
 export class ResponseTooLargeError extends AppError {
   readonly code = 'RESPONSE_TOO_LARGE';
 }
+/** A mailed link's token that is unknown, already used, revoked, or no longer matches the account. */
+export class InvalidTokenError extends AppError {
+  readonly code = 'INVALID_TOKEN';
+}
+/** A mailed link's token past its expiry: ask for a new one. */
+export class TokenExpiredError extends AppError {
+  readonly code = 'TOKEN_EXPIRED';
+}
+
+/** A missing or malformed setting: the process stops with this one line (exit code 2), never the value. */
+export class ConfigError extends Error {}
+
+export function invalidConfig(message: string): ConfigError {
+  return new ConfigError(`Invalid configuration: ${message}`);
+}

@@ -14,7 +14,17 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  const plugboard = await createApp(config, { log });
+  let plugboard;
+  try {
+    plugboard = await createApp(config, { log });
+  } catch (error) {
+    // Adapters check their own settings (storage, mail) as they are created.
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
   const url = await plugboard.listen();
   log.info({ subgraphs: config.subgraphs }, `Plugboard ready at ${url}/graphql (ws: same path, SSE: ${url}/graphql/stream)`);
 

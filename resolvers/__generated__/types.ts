@@ -12,6 +12,10 @@ import type { ApiCredentials as ApiCredentialsModel } from '../../src/tools/api/
 import type { ToolInvocationRecord as ToolInvocationRecordModel, ToolProviderRecord as ToolProviderRecordModel } from '../../src/tools/tool.entities.js';
 import type { InvocationPage as InvocationPageModel, InvocationEdge as InvocationEdgeModel } from '../../src/tools/tool-manager.js';
 import type { ToolMessage as ToolMessageModel } from '../../src/tools/tool.types.js';
+import type { Invitation as InvitationModel } from '../../src/identity/account.entities.js';
+import type { InvitationPage as InvitationPageModel, InvitationEdge as InvitationEdgeModel, AcceptedInvitation as AcceptedInvitationModel } from '../../src/identity/invitation.service.js';
+import type { MailDelivery as MailDeliveryModel } from '../../src/mail/mail-delivery.entity.js';
+import type { DeliveryPage as DeliveryPageModel, DeliveryEdge as DeliveryEdgeModel } from '../../src/mail/mail.service.js';
 import type { FileRecord as FileRecordModel } from '../../src/files/file.entity.js';
 import type { FilePage as FilePageModel, FileEdge as FileEdgeModel } from '../../src/files/file.service.js';
 import type { Context } from '../../src/context.js';
@@ -33,6 +37,24 @@ export type Scalars = {
   /** A file sent with the GraphQL multipart request spec (send the `apollo-require-preflight: true` header). */
   Upload: { input: Promise<unknown>; output: Promise<unknown>; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AcceptInvitationInput = {
+  /** For a new account, when no user has the invited address yet. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** For a new account: at least 10 characters. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** The token from the invitation link (after `#token=`). */
+  token: Scalars['String']['input'];
+};
+
+export type AcceptInvitationPayload = {
+  __typename?: 'AcceptInvitationPayload';
+  /** A session for the account created by accepting; null when an existing account was linked. */
+  auth?: Maybe<AuthPayload>;
+  email: Scalars['String']['output'];
+  role: Role;
+  workspaceId: Scalars['ID']['output'];
 };
 
 export type AddWorkspaceMemberInput = {
@@ -296,6 +318,10 @@ export type DeleteToolProviderPayload = {
   deletedProviderId: Scalars['ID']['output'];
 };
 
+export type EmailInput = {
+  email: Scalars['String']['input'];
+};
+
 export type File = Node & {
   __typename?: 'File';
   createdAt: Scalars['DateTime']['output'];
@@ -369,6 +395,55 @@ export type InstallToolProviderInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An invitation to join a workspace, mailed as a single-use link. */
+export type Invitation = Node & {
+  __typename?: 'Invitation';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invitedBy?: Maybe<User>;
+  /** The language of the invitation mail. */
+  language: Language;
+  /** The role the invitee gets on accepting. */
+  role: Role;
+  status: InvitationStatus;
+  workspace: Workspace;
+};
+
+export type InvitationConnection = {
+  __typename?: 'InvitationConnection';
+  edges: Array<InvitationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InvitationEdge = {
+  __typename?: 'InvitationEdge';
+  cursor: Scalars['String']['output'];
+  node: Invitation;
+};
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type InviteWorkspaceMembersInput = {
+  /** 1 to 50 addresses. Inviting an address again replaces its open invitation. */
+  emails: Array<Scalars['String']['input']>;
+  /** The language of the mail. Default: the inviter's. */
+  language?: InputMaybe<Language>;
+  role: Role;
+};
+
+export type InviteWorkspaceMembersPayload = {
+  __typename?: 'InviteWorkspaceMembersPayload';
+  invitations: Array<Invitation>;
+};
+
 export type InvokeToolInput = {
   /** An object of parameter values; validated and coerced against the tool's parameters. FILE parameters take a file ID. */
   parameters?: InputMaybe<Scalars['JSON']['input']>;
@@ -387,6 +462,12 @@ export type JsonMessage = {
   __typename?: 'JsonMessage';
   json?: Maybe<Scalars['JSON']['output']>;
 };
+
+/** Languages of Plugboard's mail. */
+export type Language =
+  | 'EN'
+  /** Simplified Chinese. */
+  | 'ZH_HANS';
 
 export type LinkMessage = {
   __typename?: 'LinkMessage';
@@ -407,6 +488,68 @@ export type LogMessage = {
   message: Scalars['String']['output'];
 };
 
+/** One message to one recipient, sent in the background with retries. */
+export type MailDelivery = Node & {
+  __typename?: 'MailDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  language: Language;
+  /** Why the last attempt failed (never credentials). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** SMTP reply code, HTTP status or network error code of the last failure. */
+  lastErrorCode?: Maybe<Scalars['String']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The provider's ID for the message (SMTP queue ID or Message-ID, SendGrid x-message-id). */
+  providerMessageId?: Maybe<Scalars['String']['output']>;
+  recipient: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MailDeliveryStatus;
+  subject: Scalars['String']['output'];
+  template: MailTemplate;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type MailDeliveryConnection = {
+  __typename?: 'MailDeliveryConnection';
+  edges: Array<MailDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailDeliveryEdge = {
+  __typename?: 'MailDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: MailDelivery;
+};
+
+export type MailDeliveryFilter = {
+  /** An exact address. */
+  recipient?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MailDeliveryStatus>;
+  template?: InputMaybe<MailTemplate>;
+};
+
+/**
+ * QUEUED: waiting for its first attempt; SENDING: an attempt is in progress; RETRYING: a
+ * temporary failure, next attempt at nextAttemptAt; SENT and FAILED are final.
+ */
+export type MailDeliveryStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RETRYING'
+  | 'SENDING'
+  | 'SENT';
+
+export type MailTemplate =
+  | 'API_KEY_CREATED'
+  | 'EMAIL_VERIFICATION'
+  | 'MEMBER_INVITATION'
+  | 'PASSWORD_RESET'
+  | 'SIGN_IN_LINK'
+  | 'WORKFLOW_RUN_FAILED'
+  | 'WORKFLOW_RUN_FINISHED';
+
 export type Membership = Node & {
   __typename?: 'Membership';
   createdAt: Scalars['DateTime']['output'];
@@ -418,6 +561,8 @@ export type Membership = Node & {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Joins the invited workspace: signed in as the invited address, or anonymously (creating the account when none has the address). */
+  acceptInvitation: AcceptInvitationPayload;
   addWorkspaceMember: WorkspaceMemberPayload;
   changeWorkspaceMemberRole: WorkspaceMemberPayload;
   /** Checks what arrived at the upload URL and lists the file. */
@@ -434,6 +579,8 @@ export type Mutation = {
   deleteToolProvider: DeleteToolProviderPayload;
   /** Copies a published provider into the current workspace, without credentials. */
   installToolProvider: ToolProviderPayload;
+  /** Mails invitations to join the current workspace. Only an OWNER invites OWNERs. */
+  inviteWorkspaceMembers: InviteWorkspaceMembersPayload;
   /** Calls a tool and answers when it is done, with every message. Fails with the tool's error code. */
   invokeTool: InvokeToolPayload;
   /** Parses and checks a document without saving anything. */
@@ -443,8 +590,18 @@ export type Mutation = {
   /** Removes a member of the current workspace; any member may remove themselves. */
   removeWorkspaceMember: RemoveWorkspaceMemberPayload;
   renameWorkspace: RenameWorkspacePayload;
+  /** Mails a verification link to the signed-in user's address (nothing when already verified). */
+  requestEmailVerification: RequestAcceptedPayload;
+  /** Mails a password reset link if an account has this address; the answer is the same either way. */
+  requestPasswordReset: RequestAcceptedPayload;
+  /** Mails a sign-in link if an account has this address (when the server enables them: PLUGBOARD_SIGN_IN_LINKS). */
+  requestSignInLink: RequestAcceptedPayload;
+  /** Sets a new password with a reset link and signs the account out everywhere. */
+  resetPassword: ResetPasswordPayload;
   revokeApiKey: RevokeApiKeyPayload;
+  revokeInvitation: RevokeInvitationPayload;
   signIn: AuthPayload;
+  signInWithLink: AuthPayload;
   /** Revokes the session used for this request. */
   signOut: SignOutPayload;
   /** Revokes every session of the signed-in user. */
@@ -456,10 +613,18 @@ export type Mutation = {
   unpublishToolProvider: ToolProviderPayload;
   updateApiToolProvider: ToolProviderPayload;
   updateApp: UpdateAppPayload;
+  /** Changes the signed-in user's name or mail language. */
+  updateProfile: UpdateProfilePayload;
   /** Uploads one file (multipart request). */
   uploadFile: UploadFilePayload;
   /** Uploads several files (at most PLUGBOARD_UPLOAD_MAX_FILES). */
   uploadFiles: UploadFilesPayload;
+  verifyEmail: VerifyEmailPayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
 };
 
 
@@ -523,6 +688,11 @@ export type MutationInstallToolProviderArgs = {
 };
 
 
+export type MutationInviteWorkspaceMembersArgs = {
+  input: InviteWorkspaceMembersInput;
+};
+
+
 export type MutationInvokeToolArgs = {
   input: InvokeToolInput;
 };
@@ -548,13 +718,38 @@ export type MutationRenameWorkspaceArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  input: EmailInput;
+};
+
+
+export type MutationRequestSignInLinkArgs = {
+  input: EmailInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
 
 
+export type MutationRevokeInvitationArgs = {
+  input: RevokeInvitationInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationSignInWithLinkArgs = {
+  input: TokenInput;
 };
 
 
@@ -588,6 +783,11 @@ export type MutationUpdateAppArgs = {
 };
 
 
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
+};
+
+
 export type MutationUploadFileArgs = {
   file: Scalars['Upload']['input'];
   purpose?: InputMaybe<FilePurpose>;
@@ -597,6 +797,11 @@ export type MutationUploadFileArgs = {
 export type MutationUploadFilesArgs = {
   files: Array<Scalars['Upload']['input']>;
   purpose?: InputMaybe<FilePurpose>;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  input: TokenInput;
 };
 
 /** An object with a globally unique, unguessable ID. */
@@ -648,6 +853,11 @@ export type Query = {
   file: File;
   /** Files of the current workspace, oldest first. */
   files: FileConnection;
+  /** Invitations of the current workspace, oldest first. */
+  invitations: InvitationConnection;
+  /** Mail sent for the current workspace (invitations, notices), newest first. Account mail (verification, password reset) belongs to no workspace. */
+  mailDeliveries: MailDeliveryConnection;
+  mailDelivery: MailDelivery;
   tool: Tool;
   toolInvocation: ToolInvocation;
   /** Calls made in the current workspace, newest first. */
@@ -692,6 +902,25 @@ export type QueryFilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FileFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InvitationStatus>;
+};
+
+
+export type QueryMailDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MailDeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMailDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -758,6 +987,24 @@ export type RenameWorkspacePayload = {
   workspace: Workspace;
 };
 
+export type RequestAcceptedPayload = {
+  __typename?: 'RequestAcceptedPayload';
+  /** Always true: the answer does not tell whether an account has this address. */
+  accepted: Scalars['Boolean']['output'];
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** Sessions of the account that were signed out. */
+  revokedSessions: Scalars['Int']['output'];
+};
+
 export type RevokeApiKeyInput = {
   id: Scalars['ID']['input'];
 };
@@ -765,6 +1012,15 @@ export type RevokeApiKeyInput = {
 export type RevokeApiKeyPayload = {
   __typename?: 'RevokeApiKeyPayload';
   apiKey: ApiKey;
+};
+
+export type RevokeInvitationInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RevokeInvitationPayload = {
+  __typename?: 'RevokeInvitationPayload';
+  invitation: Invitation;
 };
 
 /** Roles in a workspace, strongest first. */
@@ -787,6 +1043,8 @@ export type SignOutPayload = {
 
 export type SignUpInput = {
   email: Scalars['String']['input'];
+  /** For the mail they receive. Default EN. */
+  language?: InputMaybe<Language>;
   name: Scalars['String']['input'];
   /** At least 10 characters. */
   password: Scalars['String']['input'];
@@ -844,6 +1102,11 @@ export type TestApiToolPayload = {
 export type TextMessage = {
   __typename?: 'TextMessage';
   text: Scalars['String']['output'];
+};
+
+export type TokenInput = {
+  /** The token from the mailed link (after `#token=`). */
+  token: Scalars['String']['input'];
 };
 
 /** A callable tool. Its ID is stable: `builtin/<name>` or `<providerId>/<name>`. */
@@ -1095,6 +1358,16 @@ export type UpdateAppPayload = {
   app: App;
 };
 
+export type UpdateProfileInput = {
+  language?: InputMaybe<Language>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProfilePayload = {
+  __typename?: 'UpdateProfilePayload';
+  user: User;
+};
+
 export type UploadFilePayload = {
   __typename?: 'UploadFilePayload';
   file: File;
@@ -1110,7 +1383,11 @@ export type User = Node & {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
+  /** Whether the user proved the address (a mailed link, an invitation, or a provider that verified it). */
+  emailVerified: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The language of the mail they receive. */
+  language: Language;
   name: Scalars['String']['output'];
 };
 
@@ -1118,6 +1395,12 @@ export type VariableMessage = {
   __typename?: 'VariableMessage';
   name: Scalars['String']['output'];
   value?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type VerifyEmailPayload = {
+  __typename?: 'VerifyEmailPayload';
+  /** The address now verified. */
+  email: Scalars['String']['output'];
 };
 
 /** Who is calling: a signed-in user or an API key. */
@@ -1306,6 +1589,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ApiKeyModel )
     | ( AppModel )
     | ( FileRecordModel )
+    | ( InvitationModel )
+    | ( MailDeliveryModel )
     | ( MembershipModel )
     | ( UserModel )
     | ( WorkspaceModel )
@@ -1314,6 +1599,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptInvitationInput: AcceptInvitationInput;
+  AcceptInvitationPayload: ResolverTypeWrapper<AcceptedInvitationModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddWorkspaceMemberInput: AddWorkspaceMemberInput;
   ApiAuth: ResolverTypeWrapper<ApiAuthModel>;
   ApiAuthInput: ApiAuthInput;
@@ -1321,7 +1609,6 @@ export type ResolversTypes = ResolversObject<{
   ApiCredentials: ResolverTypeWrapper<ApiCredentialsModel>;
   ApiCredentialsInput: ApiCredentialsInput;
   ApiKey: ResolverTypeWrapper<ApiKeyModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiKeyConnection: ResolverTypeWrapper<ApiKeyPageModel>;
   ApiKeyEdge: ResolverTypeWrapper<ApiKeyEdgeModel>;
   ApiKeyPrefix: ApiKeyPrefix;
@@ -1353,6 +1640,7 @@ export type ResolversTypes = ResolversObject<{
   DeleteFilePayload: ResolverTypeWrapper<DeleteFilePayload>;
   DeleteToolProviderInput: DeleteToolProviderInput;
   DeleteToolProviderPayload: ResolverTypeWrapper<DeleteToolProviderPayload>;
+  EmailInput: EmailInput;
   File: ResolverTypeWrapper<FileRecordModel>;
   FileConnection: ResolverTypeWrapper<FilePageModel>;
   FileEdge: ResolverTypeWrapper<FileEdgeModel>;
@@ -1361,13 +1649,26 @@ export type ResolversTypes = ResolversObject<{
   FilePurpose: FilePurpose;
   ImageMessage: ResolverTypeWrapper<ToolMessageModel>;
   InstallToolProviderInput: InstallToolProviderInput;
+  Invitation: ResolverTypeWrapper<InvitationModel>;
+  InvitationConnection: ResolverTypeWrapper<InvitationPageModel>;
+  InvitationEdge: ResolverTypeWrapper<InvitationEdgeModel>;
+  InvitationStatus: InvitationStatus;
+  InviteWorkspaceMembersInput: InviteWorkspaceMembersInput;
+  InviteWorkspaceMembersPayload: ResolverTypeWrapper<Omit<InviteWorkspaceMembersPayload, 'invitations'> & { invitations: Array<ResolversTypes['Invitation']> }>;
   InvokeToolInput: InvokeToolInput;
   InvokeToolPayload: ResolverTypeWrapper<Omit<InvokeToolPayload, 'invocation' | 'messages'> & { invocation: ResolversTypes['ToolInvocation'], messages: Array<ResolversTypes['ToolMessage']> }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JsonMessage: ResolverTypeWrapper<ToolMessageModel>;
+  Language: Language;
   LinkMessage: ResolverTypeWrapper<ToolMessageModel>;
   LogLevel: LogLevel;
   LogMessage: ResolverTypeWrapper<ToolMessageModel>;
+  MailDelivery: ResolverTypeWrapper<MailDeliveryModel>;
+  MailDeliveryConnection: ResolverTypeWrapper<DeliveryPageModel>;
+  MailDeliveryEdge: ResolverTypeWrapper<DeliveryEdgeModel>;
+  MailDeliveryFilter: MailDeliveryFilter;
+  MailDeliveryStatus: MailDeliveryStatus;
+  MailTemplate: MailTemplate;
   Membership: ResolverTypeWrapper<MembershipModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1382,8 +1683,13 @@ export type ResolversTypes = ResolversObject<{
   RemoveWorkspaceMemberPayload: ResolverTypeWrapper<RemoveWorkspaceMemberPayload>;
   RenameWorkspaceInput: RenameWorkspaceInput;
   RenameWorkspacePayload: ResolverTypeWrapper<Omit<RenameWorkspacePayload, 'workspace'> & { workspace: ResolversTypes['Workspace'] }>;
+  RequestAcceptedPayload: ResolverTypeWrapper<RequestAcceptedPayload>;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  RevokeInvitationInput: RevokeInvitationInput;
+  RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   Role: Role;
   SignInInput: SignInInput;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
@@ -1394,6 +1700,7 @@ export type ResolversTypes = ResolversObject<{
   TestApiToolInput: TestApiToolInput;
   TestApiToolPayload: ResolverTypeWrapper<TestResultModel>;
   TextMessage: ResolverTypeWrapper<ToolMessageModel>;
+  TokenInput: TokenInput;
   Tool: ResolverTypeWrapper<ToolModelModel>;
   ToolEvent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ToolEvent']>;
   ToolInvocation: ResolverTypeWrapper<ToolInvocationRecordModel>;
@@ -1421,11 +1728,14 @@ export type ResolversTypes = ResolversObject<{
   UpdateApiToolProviderInput: UpdateApiToolProviderInput;
   UpdateAppInput: UpdateAppInput;
   UpdateAppPayload: ResolverTypeWrapper<Omit<UpdateAppPayload, 'app'> & { app: ResolversTypes['App'] }>;
+  UpdateProfileInput: UpdateProfileInput;
+  UpdateProfilePayload: ResolverTypeWrapper<Omit<UpdateProfilePayload, 'user'> & { user: ResolversTypes['User'] }>;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   UploadFilePayload: ResolverTypeWrapper<Omit<UploadFilePayload, 'file'> & { file: ResolversTypes['File'] }>;
   UploadFilesPayload: ResolverTypeWrapper<Omit<UploadFilesPayload, 'files'> & { files: Array<ResolversTypes['File']> }>;
   User: ResolverTypeWrapper<UserModel>;
   VariableMessage: ResolverTypeWrapper<ToolMessageModel>;
+  VerifyEmailPayload: ResolverTypeWrapper<VerifyEmailPayload>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Workspace: ResolverTypeWrapper<WorkspaceModel>;
   WorkspaceConnection: ResolverTypeWrapper<WorkspaceMembershipPageModel>;
@@ -1437,13 +1747,15 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcceptInvitationInput: AcceptInvitationInput;
+  AcceptInvitationPayload: AcceptedInvitationModel;
+  ID: Scalars['ID']['output'];
   AddWorkspaceMemberInput: AddWorkspaceMemberInput;
   ApiAuth: ApiAuthModel;
   ApiAuthInput: ApiAuthInput;
   ApiCredentials: ApiCredentialsModel;
   ApiCredentialsInput: ApiCredentialsInput;
   ApiKey: ApiKeyModel;
-  ID: Scalars['ID']['output'];
   ApiKeyConnection: ApiKeyPageModel;
   ApiKeyEdge: ApiKeyEdgeModel;
   App: AppModel;
@@ -1472,6 +1784,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeleteFilePayload: DeleteFilePayload;
   DeleteToolProviderInput: DeleteToolProviderInput;
   DeleteToolProviderPayload: DeleteToolProviderPayload;
+  EmailInput: EmailInput;
   File: FileRecordModel;
   FileConnection: FilePageModel;
   FileEdge: FileEdgeModel;
@@ -1479,12 +1792,21 @@ export type ResolversParentTypes = ResolversObject<{
   FileMessage: ToolMessageModel;
   ImageMessage: ToolMessageModel;
   InstallToolProviderInput: InstallToolProviderInput;
+  Invitation: InvitationModel;
+  InvitationConnection: InvitationPageModel;
+  InvitationEdge: InvitationEdgeModel;
+  InviteWorkspaceMembersInput: InviteWorkspaceMembersInput;
+  InviteWorkspaceMembersPayload: Omit<InviteWorkspaceMembersPayload, 'invitations'> & { invitations: Array<ResolversParentTypes['Invitation']> };
   InvokeToolInput: InvokeToolInput;
   InvokeToolPayload: Omit<InvokeToolPayload, 'invocation' | 'messages'> & { invocation: ResolversParentTypes['ToolInvocation'], messages: Array<ResolversParentTypes['ToolMessage']> };
   JSON: Scalars['JSON']['output'];
   JsonMessage: ToolMessageModel;
   LinkMessage: ToolMessageModel;
   LogMessage: ToolMessageModel;
+  MailDelivery: MailDeliveryModel;
+  MailDeliveryConnection: DeliveryPageModel;
+  MailDeliveryEdge: DeliveryEdgeModel;
+  MailDeliveryFilter: MailDeliveryFilter;
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1498,8 +1820,13 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveWorkspaceMemberPayload: RemoveWorkspaceMemberPayload;
   RenameWorkspaceInput: RenameWorkspaceInput;
   RenameWorkspacePayload: Omit<RenameWorkspacePayload, 'workspace'> & { workspace: ResolversParentTypes['Workspace'] };
+  RequestAcceptedPayload: RequestAcceptedPayload;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResetPasswordPayload;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  RevokeInvitationInput: RevokeInvitationInput;
+  RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   SignInInput: SignInInput;
   SignOutPayload: SignOutPayload;
   SignUpInput: SignUpInput;
@@ -1509,6 +1836,7 @@ export type ResolversParentTypes = ResolversObject<{
   TestApiToolInput: TestApiToolInput;
   TestApiToolPayload: TestResultModel;
   TextMessage: ToolMessageModel;
+  TokenInput: TokenInput;
   Tool: ToolModelModel;
   ToolEvent: ResolversUnionTypes<ResolversParentTypes>['ToolEvent'];
   ToolInvocation: ToolInvocationRecordModel;
@@ -1531,11 +1859,14 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateApiToolProviderInput: UpdateApiToolProviderInput;
   UpdateAppInput: UpdateAppInput;
   UpdateAppPayload: Omit<UpdateAppPayload, 'app'> & { app: ResolversParentTypes['App'] };
+  UpdateProfileInput: UpdateProfileInput;
+  UpdateProfilePayload: Omit<UpdateProfilePayload, 'user'> & { user: ResolversParentTypes['User'] };
   Upload: Scalars['Upload']['output'];
   UploadFilePayload: Omit<UploadFilePayload, 'file'> & { file: ResolversParentTypes['File'] };
   UploadFilesPayload: Omit<UploadFilesPayload, 'files'> & { files: Array<ResolversParentTypes['File']> };
   User: UserModel;
   VariableMessage: ToolMessageModel;
+  VerifyEmailPayload: VerifyEmailPayload;
   Viewer: ViewerModel;
   Workspace: WorkspaceModel;
   WorkspaceConnection: WorkspaceMembershipPageModel;
@@ -1562,6 +1893,13 @@ export type RateLimitDirectiveArgs = {
 };
 
 export type RateLimitDirectiveResolver<Result, Parent, ContextType = Context, Args = RateLimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AcceptInvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = ResolversObject<{
+  auth?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  workspaceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export type ApiAuthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiAuth'] = ResolversParentTypes['ApiAuth']> = ResolversObject<{
   customPrefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1722,6 +2060,35 @@ export type ImageMessageResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
+  workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InvitationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationConnection'] = ResolversParentTypes['InvitationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvitationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationEdge'] = ResolversParentTypes['InvitationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+}>;
+
+export type InviteWorkspaceMembersPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteWorkspaceMembersPayload'] = ResolversParentTypes['InviteWorkspaceMembersPayload']> = ResolversObject<{
+  invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType>;
+}>;
+
 export type InvokeToolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvokeToolPayload'] = ResolversParentTypes['InvokeToolPayload']> = ResolversObject<{
   invocation?: Resolver<ResolversTypes['ToolInvocation'], ParentType, ContextType>;
   messages?: Resolver<Array<ResolversTypes['ToolMessage']>, ParentType, ContextType>;
@@ -1749,6 +2116,35 @@ export type LogMessageResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MailDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MailDelivery'] = ResolversParentTypes['MailDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastErrorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  providerMessageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MailDeliveryStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['MailTemplate'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MailDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MailDeliveryConnection'] = ResolversParentTypes['MailDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MailDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MailDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MailDeliveryEdge'] = ResolversParentTypes['MailDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MailDelivery'], ParentType, ContextType>;
+}>;
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1759,6 +2155,7 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addWorkspaceMember?: Resolver<ResolversTypes['WorkspaceMemberPayload'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'input'>>;
   changeWorkspaceMemberRole?: Resolver<ResolversTypes['WorkspaceMemberPayload'], ParentType, ContextType, RequireFields<MutationChangeWorkspaceMemberRoleArgs, 'input'>>;
   completeUpload?: Resolver<ResolversTypes['UploadFilePayload'], ParentType, ContextType, RequireFields<MutationCompleteUploadArgs, 'input'>>;
@@ -1771,13 +2168,20 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteFile?: Resolver<ResolversTypes['DeleteFilePayload'], ParentType, ContextType, RequireFields<MutationDeleteFileArgs, 'input'>>;
   deleteToolProvider?: Resolver<ResolversTypes['DeleteToolProviderPayload'], ParentType, ContextType, RequireFields<MutationDeleteToolProviderArgs, 'input'>>;
   installToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationInstallToolProviderArgs, 'input'>>;
+  inviteWorkspaceMembers?: Resolver<ResolversTypes['InviteWorkspaceMembersPayload'], ParentType, ContextType, RequireFields<MutationInviteWorkspaceMembersArgs, 'input'>>;
   invokeTool?: Resolver<ResolversTypes['InvokeToolPayload'], ParentType, ContextType, RequireFields<MutationInvokeToolArgs, 'input'>>;
   previewOpenApiTools?: Resolver<ResolversTypes['OpenApiPreview'], ParentType, ContextType, RequireFields<MutationPreviewOpenApiToolsArgs, 'input'>>;
   publishToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationPublishToolProviderArgs, 'input'>>;
   removeWorkspaceMember?: Resolver<ResolversTypes['RemoveWorkspaceMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveWorkspaceMemberArgs, 'input'>>;
   renameWorkspace?: Resolver<ResolversTypes['RenameWorkspacePayload'], ParentType, ContextType, RequireFields<MutationRenameWorkspaceArgs, 'input'>>;
+  requestEmailVerification?: Resolver<ResolversTypes['RequestAcceptedPayload'], ParentType, ContextType>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestAcceptedPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
+  requestSignInLink?: Resolver<ResolversTypes['RequestAcceptedPayload'], ParentType, ContextType, RequireFields<MutationRequestSignInLinkArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
+  signInWithLink?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInWithLinkArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signOutEverywhere?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
@@ -1786,12 +2190,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   unpublishToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationUnpublishToolProviderArgs, 'input'>>;
   updateApiToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationUpdateApiToolProviderArgs, 'input'>>;
   updateApp?: Resolver<ResolversTypes['UpdateAppPayload'], ParentType, ContextType, RequireFields<MutationUpdateAppArgs, 'input'>>;
+  updateProfile?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   uploadFile?: Resolver<ResolversTypes['UploadFilePayload'], ParentType, ContextType, RequireFields<MutationUploadFileArgs, 'file' | 'purpose'>>;
   uploadFiles?: Resolver<ResolversTypes['UploadFilesPayload'], ParentType, ContextType, RequireFields<MutationUploadFilesArgs, 'files' | 'purpose'>>;
+  verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ApiKey' | 'App' | 'File' | 'Membership' | 'User' | 'Workspace', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'App' | 'File' | 'Invitation' | 'MailDelivery' | 'Membership' | 'User' | 'Workspace', ParentType, ContextType>;
 }>;
 
 export type OpenApiPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenApiPreview'] = ResolversParentTypes['OpenApiPreview']> = ResolversObject<{
@@ -1817,6 +2223,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   builtinTools?: Resolver<Array<ResolversTypes['Tool']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['File'], ParentType, ContextType, RequireFields<QueryFileArgs, 'id'>>;
   files?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, RequireFields<QueryFilesArgs, 'first'>>;
+  invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'first'>>;
+  mailDeliveries?: Resolver<ResolversTypes['MailDeliveryConnection'], ParentType, ContextType, RequireFields<QueryMailDeliveriesArgs, 'first'>>;
+  mailDelivery?: Resolver<ResolversTypes['MailDelivery'], ParentType, ContextType, RequireFields<QueryMailDeliveryArgs, 'id'>>;
   tool?: Resolver<ResolversTypes['Tool'], ParentType, ContextType, RequireFields<QueryToolArgs, 'id'>>;
   toolInvocation?: Resolver<ResolversTypes['ToolInvocation'], ParentType, ContextType, RequireFields<QueryToolInvocationArgs, 'id'>>;
   toolInvocations?: Resolver<ResolversTypes['ToolInvocationConnection'], ParentType, ContextType, RequireFields<QueryToolInvocationsArgs, 'first'>>;
@@ -1835,8 +2244,20 @@ export type RenameWorkspacePayloadResolvers<ContextType = Context, ParentType ex
   workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
 }>;
 
+export type RequestAcceptedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestAcceptedPayload'] = ResolversParentTypes['RequestAcceptedPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ResetPasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = ResolversObject<{
+  revokedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type RevokeApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = ResolversObject<{
   apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+}>;
+
+export type RevokeInvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeInvitationPayload'] = ResolversParentTypes['RevokeInvitationPayload']> = ResolversObject<{
+  invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
 }>;
 
 export type SignOutPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = ResolversObject<{
@@ -2000,6 +2421,10 @@ export type UpdateAppPayloadResolvers<ContextType = Context, ParentType extends 
   app?: Resolver<ResolversTypes['App'], ParentType, ContextType>;
 }>;
 
+export type UpdateProfilePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateProfilePayload'] = ResolversParentTypes['UpdateProfilePayload']> = ResolversObject<{
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
 export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
   name: 'Upload';
 }
@@ -2016,7 +2441,9 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2025,6 +2452,10 @@ export type VariableMessageResolvers<ContextType = Context, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VerifyEmailPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerifyEmailPayload'] = ResolversParentTypes['VerifyEmailPayload']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -2062,6 +2493,7 @@ export type WorkspaceMemberPayloadResolvers<ContextType = Context, ParentType ex
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   ApiAuth?: ApiAuthResolvers<ContextType>;
   ApiCredentials?: ApiCredentialsResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
@@ -2085,11 +2517,18 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FileEdge?: FileEdgeResolvers<ContextType>;
   FileMessage?: FileMessageResolvers<ContextType>;
   ImageMessage?: ImageMessageResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  InvitationConnection?: InvitationConnectionResolvers<ContextType>;
+  InvitationEdge?: InvitationEdgeResolvers<ContextType>;
+  InviteWorkspaceMembersPayload?: InviteWorkspaceMembersPayloadResolvers<ContextType>;
   InvokeToolPayload?: InvokeToolPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JsonMessage?: JsonMessageResolvers<ContextType>;
   LinkMessage?: LinkMessageResolvers<ContextType>;
   LogMessage?: LogMessageResolvers<ContextType>;
+  MailDelivery?: MailDeliveryResolvers<ContextType>;
+  MailDeliveryConnection?: MailDeliveryConnectionResolvers<ContextType>;
+  MailDeliveryEdge?: MailDeliveryEdgeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2098,7 +2537,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RemoveWorkspaceMemberPayload?: RemoveWorkspaceMemberPayloadResolvers<ContextType>;
   RenameWorkspacePayload?: RenameWorkspacePayloadResolvers<ContextType>;
+  RequestAcceptedPayload?: RequestAcceptedPayloadResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
+  RevokeInvitationPayload?: RevokeInvitationPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SwitchWorkspacePayload?: SwitchWorkspacePayloadResolvers<ContextType>;
@@ -2121,11 +2563,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ToolProviderEdge?: ToolProviderEdgeResolvers<ContextType>;
   ToolProviderPayload?: ToolProviderPayloadResolvers<ContextType>;
   UpdateAppPayload?: UpdateAppPayloadResolvers<ContextType>;
+  UpdateProfilePayload?: UpdateProfilePayloadResolvers<ContextType>;
   Upload?: GraphQLScalarType;
   UploadFilePayload?: UploadFilePayloadResolvers<ContextType>;
   UploadFilesPayload?: UploadFilesPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VariableMessage?: VariableMessageResolvers<ContextType>;
+  VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
   WorkspaceConnection?: WorkspaceConnectionResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { canonicalId } from '../../src/shared/ids.js';
 import type { UserResolvers } from '../__generated__/types.js';
+import { toLanguageEnum } from '../language.js';
 
 export const User: UserResolvers = {
   // Representations come from the gateway's callers: a malformed id resolves to null.
@@ -7,4 +8,5 @@ export const User: UserResolvers = {
     const id = canonicalId(ref.id);
     return id ? ctx.loaders.identity.user.load(id) : null;
   },
+  language: (user) => toLanguageEnum(user.language),
 };

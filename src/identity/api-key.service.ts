@@ -12,12 +12,16 @@ export type ApiKeyEdge = ApiKeyPage['edges'][number];
 /** Checks that an app exists in the current workspace; provided by the apps domain. */
 export type AppInWorkspaceCheck = (appId: string) => Promise<void>;
 
+/** Told about every new key (mails the workspace's owners and admins); must not throw. */
+export type ApiKeyCreatedHook = (key: ApiKey, createdBy: { name: string }) => Promise<void>;
+
 /** API keys of the current workspace: created by admins, shown once, stored as hashes. */
 export class ApiKeyService {
   constructor(
     private readonly repo: ApiKeyRepository,
     private readonly viewer: Viewer | null,
     private readonly requireApp: AppInWorkspaceCheck,
+    private readonly onCreated: ApiKeyCreatedHook = async () => {},
   ) {}
 
   async create(input: { name: string; appId?: string | null; role?: string | null }): Promise<{ apiKey: ApiKey; secret: string }> {
@@ -36,6 +40,7 @@ export class ApiKeyService {
       keyHash: hashToken(secret),
       role,
     });
+    await this.onCreated(apiKey, user);
     return { apiKey, secret };
   }
 

@@ -5,7 +5,7 @@ export const ROLES = ['OWNER', 'ADMIN', 'EDITOR', 'MEMBER'] as const;
 export type Role = (typeof ROLES)[number];
 
 export class User {
-  [OptionalProps]?: 'id' | 'createdAt' | 'passwordHash' | 'emailVerified' | 'failedSignIns' | 'lockedUntil';
+  [OptionalProps]?: 'id' | 'createdAt' | 'passwordHash' | 'emailVerified' | 'failedSignIns' | 'lockedUntil' | 'language';
   id: string = randomUUID();
   email!: string;
   name!: string;
@@ -16,6 +16,8 @@ export class User {
   /** Consecutive wrong passwords; drives the sign-in backoff. */
   failedSignIns = 0;
   lockedUntil: Date | null = null;
+  /** The language of the mail they receive: `en` or `zh-Hans`. */
+  language = 'en';
   createdAt: Date = new Date();
 }
 
@@ -62,6 +64,7 @@ export const UserSchema = new EntitySchema<User>({
     emailVerified: { type: 'boolean' },
     failedSignIns: { type: 'integer' },
     lockedUntil: { type: 'Date', nullable: true },
+    language: { type: 'string' },
     createdAt: { type: 'Date' },
   },
 });

@@ -79,9 +79,16 @@ export class IdentityRepository {
     return this.em.nativeUpdate(Session, { userId, revokedAt: null }, { revokedAt: now });
   }
 
-  async createUser(data: { email: string; name: string; passwordHash: string | null; emailVerified?: boolean }): Promise<User> {
+  async createUser(data: { email: string; name: string; passwordHash: string | null; emailVerified?: boolean; language?: string }): Promise<User> {
     const user = this.em.create(User, data);
     await flushOrConflict(this.em, () => new ConflictError('An account with this email already exists', { field: 'email' }));
+    return user;
+  }
+
+  async updateUser(id: string, changes: { name?: string; language?: string }): Promise<User> {
+    const user = await this.em.findOneOrFail(User, { id });
+    Object.assign(user, changes);
+    await this.em.flush();
     return user;
   }
 

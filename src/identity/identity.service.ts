@@ -1,8 +1,8 @@
-import { ConflictError, RateLimitedError, UnauthenticatedError, ValidationError } from '../errors.js';
+import { ConflictError, RateLimitedError, UnauthenticatedError } from '../errors.js';
 import { checkName, isStorableText, normaliseEmail } from '../shared/input.js';
 import type { User } from './identity.entities.js';
 import type { IdentityRepository } from './identity.repository.js';
-import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password.js';
+import { checkNewPassword, DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password.js';
 import { SESSION_TOKEN_PREFIX, hashToken, newToken } from './tokens.js';
 import { requireUser, requireViewer, type Viewer } from './viewer.js';
 
@@ -34,13 +34,11 @@ export class IdentityService {
     private readonly viewer: Viewer | null,
   ) {}
 
-  async signUp(input: { email: string; name: string; password: string }): Promise<IssuedSession> {
+  async signUp(input: { email: string; name: string; password: string; language?: string | null }): Promise<IssuedSession> {
     const email = normaliseEmail(input.email);
     const name = checkName(input.name, 'name');
-    if (input.password.length < 10 || input.password.length > 1024) {
-      throw new ValidationError('Password must be 10 to 1024 characters', { field: 'password' });
-    }
-    const user = await this.repo.createUser({ email, name, passwordHash: await hashPassword(input.password) });
+    const language = input.language ?? 'en';
+    const user = await this.repo.createUser({ email, name, passwordHash: await hashPassword(checkNewPassword(input.password)), language });
     return this.issueSession(user);
   }
 
@@ -86,12 +84,22 @@ export class IdentityService {
     }
     user ??= await this.repo.createUser({
       email,
-      name: checkName(identity.name || email.split('@')[0]!, 'name'),
+      // A provider's display name may carry line breaks; ours are one line.
+      // eslint-disable-next-line no-control-regex
+      name: checkName(identity.name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim() || email.split('@')[0]!, 'name'),
       passwordHash: null,
       emailVerified: identity.emailVerified,
     });
     await this.repo.linkOAuthAccount(user.id, identity.provider, identity.subject);
     return this.issueSession(user);
+  }
+
+  async updateProfile(input: { name?: string | null; language?: string | null }): Promise<User> {
+    const { user } = requireUser(this.viewer);
+    const changes: { name?: string; language?: string } = {};
+    if (input.name != null) changes.name = checkName(input.name, 'name');
+    if (input.language != null) changes.language = input.language;
+    return this.repo.updateUser(user.id, changes);
   }
 
   async signOut(): Promise<boolean> {
@@ -112,7 +120,8 @@ export class IdentityService {
     return viewer.workspace ? this.repo.findUsersInWorkspace(viewer.workspace.id, ids) : Promise.resolve([]);
   }
 
-  private async issueSession(user: User): Promise<IssuedSession> {
+  /** A new session for `user`, once something else (a password, a mailed link) proved who they are. */
+  async issueSession(user: User): Promise<IssuedSession> {
     const token = newToken(SESSION_TOKEN_PREFIX);
     const expiresAt = new Date(Date.now() + this.sessionTtlMs);
     await this.repo.createSession({ userId: user.id, tokenHash: hashToken(token), expiresAt });

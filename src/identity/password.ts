@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { ValidationError } from '../errors.js';
 
 // OWASP's scrypt floor (N=2^17, r=8, p=1) costs ~128 MiB and ~0.3 s a hash on the
 // machines here; 2^15 keeps sign-in under ~80 ms while staying memory-hard.
@@ -33,3 +34,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash of a random password, compared against when the user does not exist, so timing does not reveal it. */
 export const DUMMY_PASSWORD_HASH = hashPassword(randomBytes(16).toString('hex'));
+
+/** A new password: 10 to 1024 characters (longer ones only cost hashing time). */
+export function checkNewPassword(password: string): string {
+  if (password.length < 10 || password.length > 1024) throw new ValidationError('Password must be 10 to 1024 characters', { field: 'password' });
+  return password;
+}

@@ -10,11 +10,17 @@ export function isStorableText(value: string): boolean {
   return !value.includes('\u0000') && value.isWellFormed();
 }
 
-/** Trimmed text of 1..max characters. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Trimmed text of 1..max characters on one line. Names end up in mail subjects and
+ * headers (an inviter, a workspace, a recipient): a CR/LF here would be header injection.
+ */
 export function checkName(raw: string, field: string, max = 200): string {
   const name = raw.trim();
-  if (name.length === 0 || name.length > max || !isStorableText(name)) {
-    throw new ValidationError(`${field} must be 1 to ${max} characters of text`, { field });
+  if (name.length === 0 || name.length > max || !isStorableText(name) || CONTROL.test(name)) {
+    throw new ValidationError(`${field} must be 1 to ${max} characters of text on one line`, { field });
   }
   return name;
 }

@@ -71,6 +71,21 @@ type Documents = {
     "\n  mutation AddMember($input: AddWorkspaceMemberInput!) {\n    addWorkspaceMember(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation CreateApp($input: CreateAppInput!) {\n    createApp(input: $input) {\n      app {\n        id\n        name\n        mode\n        config\n      }\n    }\n  }\n": typeof types.CreateAppDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scope\n        role\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation InviteMembers($input: InviteWorkspaceMembersInput!) {\n    inviteWorkspaceMembers(input: $input) {\n      invitations {\n        id\n        email\n        role\n        status\n        language\n        expiresAt\n        invitedBy {\n          id\n        }\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InviteMembersDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      workspaceId\n      role\n      email\n      auth {\n        token\n        user {\n          id\n          email\n          emailVerified\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(input: { id: $id }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query Invitations($status: InvitationStatus) {\n    invitations(first: 50, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          status\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  query MailDeliveries($filter: MailDeliveryFilter, $first: Int) {\n    mailDeliveries(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          template\n          recipient\n          subject\n          language\n          status\n          attempts\n          providerMessageId\n          lastError\n          lastErrorCode\n          nextAttemptAt\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.MailDeliveriesDocument,
+    "\n  query MailDeliveryById($id: ID!) {\n    mailDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.MailDeliveryByIdDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(input: { token: $token, password: $password }) {\n      revokedSessions\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      accepted\n    }\n  }\n": typeof types.RequestEmailVerificationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      email\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(input: { email: $email }) {\n      accepted\n    }\n  }\n": typeof types.RequestSignInLinkDocument,
+    "\n  mutation SignInWithLink($token: String!) {\n    signInWithLink(input: { token: $token }) {\n      token\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n": typeof types.SignInWithLinkDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        name\n        language\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query ViewerEmail {\n    viewer {\n      user {\n        id\n        email\n        emailVerified\n        language\n      }\n      currentWorkspace {\n        id\n      }\n    }\n  }\n": typeof types.ViewerEmailDocument,
+    "\n  mutation PasswordSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.PasswordSignInDocument,
     "\n  mutation CreateApiProvider($input: CreateApiToolProviderInput!) {\n    createApiToolProvider(input: $input) {\n      provider {\n        id\n        name\n        serverUrl\n        warnings\n        tools {\n          id\n          name\n          method\n          path\n          parameters {\n            name\n            type\n            required\n            location\n          }\n        }\n      }\n    }\n  }\n": typeof types.CreateApiProviderDocument,
     "\n  mutation InvokeTool($input: InvokeToolInput!) {\n    invokeTool(input: $input) {\n      invocation {\n        id\n        toolId\n        toolName\n        status\n        errorCode\n        messageCount\n        durationMs\n        caller {\n          id\n        }\n      }\n      messages {\n        __typename\n        ... on TextMessage {\n          text\n        }\n        ... on JsonMessage {\n          json\n        }\n        ... on BlobMessage {\n          mimeType\n          sequence\n          data\n          totalLength\n          final\n        }\n      }\n    }\n  }\n": typeof types.InvokeToolDocument,
 };
@@ -132,6 +147,21 @@ const documents: Documents = {
     "\n  mutation AddMember($input: AddWorkspaceMemberInput!) {\n    addWorkspaceMember(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation CreateApp($input: CreateAppInput!) {\n    createApp(input: $input) {\n      app {\n        id\n        name\n        mode\n        config\n      }\n    }\n  }\n": types.CreateAppDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scope\n        role\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation InviteMembers($input: InviteWorkspaceMembersInput!) {\n    inviteWorkspaceMembers(input: $input) {\n      invitations {\n        id\n        email\n        role\n        status\n        language\n        expiresAt\n        invitedBy {\n          id\n        }\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": types.InviteMembersDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      workspaceId\n      role\n      email\n      auth {\n        token\n        user {\n          id\n          email\n          emailVerified\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(input: { id: $id }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query Invitations($status: InvitationStatus) {\n    invitations(first: 50, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          status\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  query MailDeliveries($filter: MailDeliveryFilter, $first: Int) {\n    mailDeliveries(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          template\n          recipient\n          subject\n          language\n          status\n          attempts\n          providerMessageId\n          lastError\n          lastErrorCode\n          nextAttemptAt\n          sentAt\n        }\n      }\n    }\n  }\n": types.MailDeliveriesDocument,
+    "\n  query MailDeliveryById($id: ID!) {\n    mailDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": types.MailDeliveryByIdDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(input: { token: $token, password: $password }) {\n      revokedSessions\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      accepted\n    }\n  }\n": types.RequestEmailVerificationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      email\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(input: { email: $email }) {\n      accepted\n    }\n  }\n": types.RequestSignInLinkDocument,
+    "\n  mutation SignInWithLink($token: String!) {\n    signInWithLink(input: { token: $token }) {\n      token\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n": types.SignInWithLinkDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        name\n        language\n      }\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  query ViewerEmail {\n    viewer {\n      user {\n        id\n        email\n        emailVerified\n        language\n      }\n      currentWorkspace {\n        id\n      }\n    }\n  }\n": types.ViewerEmailDocument,
+    "\n  mutation PasswordSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.PasswordSignInDocument,
     "\n  mutation CreateApiProvider($input: CreateApiToolProviderInput!) {\n    createApiToolProvider(input: $input) {\n      provider {\n        id\n        name\n        serverUrl\n        warnings\n        tools {\n          id\n          name\n          method\n          path\n          parameters {\n            name\n            type\n            required\n            location\n          }\n        }\n      }\n    }\n  }\n": types.CreateApiProviderDocument,
     "\n  mutation InvokeTool($input: InvokeToolInput!) {\n    invokeTool(input: $input) {\n      invocation {\n        id\n        toolId\n        toolName\n        status\n        errorCode\n        messageCount\n        durationMs\n        caller {\n          id\n        }\n      }\n      messages {\n        __typename\n        ... on TextMessage {\n          text\n        }\n        ... on JsonMessage {\n          json\n        }\n        ... on BlobMessage {\n          mimeType\n          sequence\n          data\n          totalLength\n          final\n        }\n      }\n    }\n  }\n": types.InvokeToolDocument,
 };
@@ -378,6 +408,66 @@ export function graphql(source: "\n  mutation CreateApp($input: CreateAppInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scope\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scope\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMembers($input: InviteWorkspaceMembersInput!) {\n    inviteWorkspaceMembers(input: $input) {\n      invitations {\n        id\n        email\n        role\n        status\n        language\n        expiresAt\n        invitedBy {\n          id\n        }\n        workspace {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMembers($input: InviteWorkspaceMembersInput!) {\n    inviteWorkspaceMembers(input: $input) {\n      invitations {\n        id\n        email\n        role\n        status\n        language\n        expiresAt\n        invitedBy {\n          id\n        }\n        workspace {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      workspaceId\n      role\n      email\n      auth {\n        token\n        user {\n          id\n          email\n          emailVerified\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      workspaceId\n      role\n      email\n      auth {\n        token\n        user {\n          id\n          email\n          emailVerified\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(input: { id: $id }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(input: { id: $id }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($status: InvitationStatus) {\n    invitations(first: 50, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invitations($status: InvitationStatus) {\n    invitations(first: 50, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailDeliveries($filter: MailDeliveryFilter, $first: Int) {\n    mailDeliveries(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          template\n          recipient\n          subject\n          language\n          status\n          attempts\n          providerMessageId\n          lastError\n          lastErrorCode\n          nextAttemptAt\n          sentAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailDeliveries($filter: MailDeliveryFilter, $first: Int) {\n    mailDeliveries(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          template\n          recipient\n          subject\n          language\n          status\n          attempts\n          providerMessageId\n          lastError\n          lastErrorCode\n          nextAttemptAt\n          sentAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailDeliveryById($id: ID!) {\n    mailDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query MailDeliveryById($id: ID!) {\n    mailDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(input: { token: $token, password: $password }) {\n      revokedSessions\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(input: { token: $token, password: $password }) {\n      revokedSessions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(input: { email: $email }) {\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(input: { email: $email }) {\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithLink($token: String!) {\n    signInWithLink(input: { token: $token }) {\n      token\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithLink($token: String!) {\n    signInWithLink(input: { token: $token }) {\n      token\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        name\n        language\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        name\n        language\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerEmail {\n    viewer {\n      user {\n        id\n        email\n        emailVerified\n        language\n      }\n      currentWorkspace {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerEmail {\n    viewer {\n      user {\n        id\n        email\n        emailVerified\n        language\n      }\n      currentWorkspace {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation PasswordSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

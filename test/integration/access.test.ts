@@ -7,7 +7,8 @@ import { buildSchema } from '../../src/graphql/schema.js';
 import { loadConfig } from '../../src/config.js';
 import type { Role } from '../__generated__/graphql.js';
 import { createApiKey, createApp, signUpUser, workspaceWithRoles, addMember } from '../support/factories.js';
-import { request } from '../support/client.js';
+import { execute, request } from '../support/client.js';
+import { inviteMember, MailDeliveries } from '../support/mail-factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createApiProvider, ECHO_API, InvokeTool } from '../support/tool-factories.js';
 
@@ -21,6 +22,8 @@ type Ids = {
   invocationId: string;
   fileId: string;
   pendingFileId: string;
+  invitationId: string;
+  deliveryId: string;
 };
 interface Operation {
   query: string;
@@ -82,6 +85,8 @@ const CROSS_TENANT: Record<string, Operation> = {
   'Query.file': { query: 'query($id: ID!) { file(id: $id) { id } }', variables: (i) => ({ id: i.fileId }) },
   'Mutation.completeUpload': { query: 'mutation($id: ID!) { completeUpload(input: { id: $id }) { file { id } } }', variables: (i) => ({ id: i.pendingFileId }) },
   'Mutation.deleteFile': { query: 'mutation($id: ID!) { deleteFile(input: { id: $id }) { deletedFileId } }', variables: (i) => ({ id: i.fileId }) },
+  'Mutation.revokeInvitation': { query: 'mutation($id: ID!) { revokeInvitation(input: { id: $id }) { invitation { id } } }', variables: (i) => ({ id: i.invitationId }) },
+  'Query.mailDelivery': { query: 'query($id: ID!) { mailDelivery(id: $id) { id } }', variables: (i) => ({ id: i.deliveryId }) },
 };
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -155,6 +160,13 @@ describe('access control', () => {
     return { fileId: ready.data.uploadFile.file.id, pendingFileId: direct.data.createUploadUrl.fileId };
   }
 
+  /** A pending invitation and its mail's delivery record, in the token's workspace. */
+  async function mailIdsOf(token: string) {
+    const invitation = await inviteMember(server.url, token, `invitee-${Math.random().toString(36).slice(2)}@example.com`);
+    const deliveries = await execute(server.url, MailDeliveries, { filter: { template: 'MEMBER_INVITATION' }, first: 1 }, { token });
+    return { invitationId: invitation.id, deliveryId: deliveries.mailDeliveries.edges[0]!.node.id };
+  }
+
   beforeAll(async () => {
     server = await startTestServer();
   });
@@ -178,6 +190,7 @@ describe('access control', () => {
         memberUserId: a.members.MEMBER.user.id,
         ...(await toolIdsOf(a.members.OWNER.token)),
         ...(await fileIdsOf(a.members.OWNER.token)),
+        ...(await mailIdsOf(a.members.OWNER.token)),
       };
       for (const [field, op] of Object.entries(CROSS_TENANT)) {
         const code = await send(server, b.members.OWNER.token, { query: op.query, variables: op.variables(ids), emptyList: op.emptyList });
@@ -294,6 +307,22 @@ describe('access control', () => {
         name: 'invokeTool',
         weakest: 'MEMBER',
         prepare: async () => ({ query: 'mutation { invokeTool(input: { toolId: "builtin/math_evaluate", parameters: { expression: "2+2" } }) { invocation { id } } }', variables: {} }),
+      },
+      {
+        name: 'inviteWorkspaceMembers',
+        weakest: 'ADMIN',
+        prepare: async () => ({
+          query: 'mutation($email: String!) { inviteWorkspaceMembers(input: { emails: [$email], role: MEMBER }) { invitations { id } } }',
+          variables: { email: `matrix-${Math.random().toString(36).slice(2)}@example.com` },
+        }),
+      },
+      {
+        name: 'revokeInvitation',
+        weakest: 'ADMIN',
+        prepare: async (t) => {
+          const { id } = await inviteMember(server.url, t.members.OWNER.token, `revoke-${Math.random().toString(36).slice(2)}@example.com`);
+          return { query: 'mutation($id: ID!) { revokeInvitation(input: { id: $id }) { invitation { id } } }', variables: { id } };
+        },
       },
       {
         name: 'renameWorkspace',

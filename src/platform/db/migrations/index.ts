@@ -3,6 +3,7 @@ import { Migration20261125010000_access } from './Migration20261125010000_access
 import { Migration20261125020000_email_verified } from './Migration20261125020000_email_verified.js';
 import { Migration20261125030000_tools } from './Migration20261125030000_tools.js';
 import { Migration20261125040000_files } from './Migration20261125040000_files.js';
+import { Migration20261125050000_mail } from './Migration20261125050000_mail.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by glob) so the same
@@ -14,4 +15,5 @@ export const migrationsList = [
   { name: 'Migration20261125020000_email_verified', class: Migration20261125020000_email_verified },
   { name: 'Migration20261125030000_tools', class: Migration20261125030000_tools },
   { name: 'Migration20261125040000_files', class: Migration20261125040000_files },
+  { name: 'Migration20261125050000_mail', class: Migration20261125050000_mail },
 ];
