@@ -8,7 +8,9 @@
  *   2. apps(first: 50) with workspace and creator: the full pipeline (auth + rate limit +
  *      loaders) vs the same query without directives and without DataLoader batching;
  *   3. and 4. tools (bench/tools.ts): invokeTool overhead vs a direct HTTP call, and
- *      streamed-message latency over graphql-ws vs reading the backend directly.
+ *      streamed-message latency over graphql-ws vs reading the backend directly;
+ *   5. file upload (bench/files.ts); 6. mail (bench/mail.ts): a mutation that mails vs
+ *      sending inline, and the background worker's throughput.
  *
  *   BENCH_SECONDS=10 BENCH_CONNECTIONS=10 npm run bench
  */
@@ -22,6 +24,7 @@ import { createLogger } from '../src/logger.js';
 import { startBaseline } from './servers.js';
 import { BENCH_API, benchInvocation, benchStreaming, startBenchBackend } from './tools.js';
 import { benchUpload } from './files.js';
+import { benchMail } from './mail.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -110,6 +113,7 @@ async function main() {
     await benchInvocation({ graphqlUrl: plugboardUrl, backendUrl: backend.url, token, toolId: `${provider}/getItem`, seconds, connections });
     await benchStreaming({ wsUrl: plugboardUrl.replace(/^http/, 'ws'), backendUrl: backend.url, token, toolId: `${provider}/ticks` });
     await benchUpload({ graphqlUrl: plugboardUrl, token, dataDir, maxBytes: config.files.maxBytes });
+    await benchMail();
   } finally {
     await backend.close();
     await Promise.all([plain.stop(), bare.stop()]);

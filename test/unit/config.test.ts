@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
@@ -65,5 +68,47 @@ describe('loadConfig: OAuth providers', () => {
     const config = loadConfig({ OAUTH_GITHUB_CLIENT_ID: 'id', OAUTH_GITHUB_CLIENT_SECRET: 'secret', PORT: '5000' });
     expect(config.oauth.github).toMatchObject({ clientId: 'id', webUrl: 'https://github.com', apiUrl: 'https://api.github.com' });
     expect(config.publicUrl).toBe('http://127.0.0.1:5000');
+  });
+});
+
+describe('loadConfig: mail and queue', () => {
+  it('defaults to the outbox under the data folder and the inline queue', () => {
+    const config = loadConfig({});
+    expect(config.mail.transport).toEqual({ driver: 'outbox', dir: expect.stringMatching(/\/data\/outbox$/) });
+    expect(config.mail).toMatchObject({ from: { email: 'no-reply@plugboard.localhost', name: 'Plugboard' }, maxAttempts: 6, retryDelayMs: 30_000, signInLinks: false });
+    expect(config.queue.driver).toBe('inline');
+  });
+
+  it('reads SMTP and SendGrid settings', () => {
+    const smtp = loadConfig({ PLUGBOARD_MAIL: 'smtp', PLUGBOARD_MAIL_FROM: 'a@example.com', PLUGBOARD_SMTP_HOST: 'mail', PLUGBOARD_SMTP_PORT: '465', PLUGBOARD_SMTP_SECURE: 'true' });
+    expect(smtp.mail.transport).toMatchObject({ driver: 'smtp', host: 'mail', port: 465, secure: true, pool: true, tlsRejectUnauthorized: true });
+    const sendgrid = loadConfig({ PLUGBOARD_MAIL: 'sendgrid', PLUGBOARD_MAIL_FROM: 'a@example.com', SENDGRID_API_KEY: 'SG.x' });
+    expect(sendgrid.mail.transport).toEqual({ driver: 'sendgrid', apiKey: 'SG.x', baseUrl: undefined });
+  });
+
+  it.each([
+    [{ PLUGBOARD_MAIL: 'pigeon' }, 'PLUGBOARD_MAIL'],
+    [{ PLUGBOARD_MAIL: 'smtp', PLUGBOARD_SMTP_HOST: 'mail' }, 'PLUGBOARD_MAIL_FROM'],
+    [{ PLUGBOARD_SMTP_PORT: '0' }, 'PLUGBOARD_SMTP_PORT'],
+    [{ PLUGBOARD_MAIL_RETRY_DELAY: '2h' }, 'PLUGBOARD_MAIL_RETRY_DELAY'],
+    [{ PLUGBOARD_PASSWORD_RESET_TTL: '2d' }, 'PLUGBOARD_PASSWORD_RESET_TTL'],
+    [{ PLUGBOARD_WEB_URL: 'app.example.com' }, 'PLUGBOARD_WEB_URL'],
+    [{ PLUGBOARD_QUEUE: 'postgres' }, 'DATABASE_URL'],
+  ])('refuses %o with one line naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('refuses a chosen driver with a missing setting when the app is created, with one line', async () => {
+    const { createApp } = await import('../../src/app.js');
+    const { createLogger } = await import('../../src/logger.js');
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plugboard-config-'));
+    try {
+      const config = loadConfig({ PLUGBOARD_MAIL: 'sendgrid', PLUGBOARD_MAIL_FROM: 'a@example.com', PLUGBOARD_DATA_DIR: dataDir });
+      await expect(createApp(config, { log: createLogger('silent') })).rejects.toThrow(ConfigError);
+      await expect(createApp(config, { log: createLogger('silent') })).rejects.toThrow(/^Invalid configuration: SENDGRID_API_KEY is required/);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
