@@ -1,6 +1,7 @@
 import type { SubgraphName } from '../src/config.js';
 import { baseModule } from './base/index.js';
 import { appsModule } from './apps/index.js';
+import { extensionsModule } from './extensions/index.js';
 import { identityModule } from './identity/index.js';
 import { mailModule } from './mail/index.js';
 import { filesModule } from './files/index.js';
@@ -16,4 +17,5 @@ export const domainModules: Record<SubgraphName, DomainModule> = {
   tools: toolsModule,
   files: filesModule,
   mail: mailModule,
+  extensions: extensionsModule,
 };

@@ -38,6 +38,7 @@ import { createMailer } from './platform/mail/index.js';
 import { createQueue } from './platform/queue/index.js';
 import { brandOf, type MailRuntime } from './mail/mail-runtime.js';
 import { MailWorker } from './mail/mail-worker.js';
+import type { ExtensionRuntime } from './extensions/extension-runtime.js';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 
 export interface Plugboard {
@@ -106,7 +107,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
   const mailWorker = new MailWorker(database.orm, mail, log.child({ component: 'mail' }));
   await mailWorker.start();
-  const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files, mail };
+  const extensions: ExtensionRuntime = {
+    http: outboundHttp,
+    secrets: tools.secrets,
+    limits: { ...config.extensions, maxResponseBytes: config.outbound.maxResponseBytes },
+  };
+  const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files, mail, extensions };
   // A direct upload may take until its URL expires; give it an hour more before clearing it.
   const reconciler = new FileReconciler(database.orm, storage, config.files.urlTtlMs + 3_600_000, log);
   reconciler.start(10 * 60_000);

@@ -8,7 +8,7 @@ import { parseSecretKey } from './platform/secrets/secret-box.js';
 import type { MailConfig } from './platform/mail/mailer.js';
 import type { StorageConfig } from './platform/storage/storage.js';
 
-const ALL_SUBGRAPHS = ['identity', 'apps', 'tools', 'files', 'mail'] as const;
+const ALL_SUBGRAPHS = ['identity', 'apps', 'tools', 'files', 'mail', 'extensions'] as const;
 export type SubgraphName = (typeof ALL_SUBGRAPHS)[number];
 
 const absoluteUrl = z
@@ -187,6 +187,9 @@ const envSchema = z.object({
   PLUGBOARD_EMAIL_VERIFICATION_TTL: duration('24h', 60_000, 30 * 86_400_000, '1m to 30d'),
   PLUGBOARD_PASSWORD_RESET_TTL: duration('30m', 60_000, 86_400_000, '1m to 24h'),
   PLUGBOARD_SIGN_IN_LINKS: booleanFlag.default(false),
+  // Extensions (src/extensions): Dify's API-based extension timeouts.
+  PLUGBOARD_EXTENSION_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  PLUGBOARD_EXTENSION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   // Background jobs: in this process (inline), or shared through Postgres (pg-boss).
   PLUGBOARD_QUEUE: z.enum(['inline', 'postgres']).default('inline'),
 });
@@ -219,6 +222,7 @@ export interface Config {
   files: FilesConfig;
   mail: MailSettings;
   queue: { driver: 'inline' | 'postgres' };
+  extensions: { connectTimeoutMs: number; totalTimeoutMs: number };
 }
 
 export interface MailSettings {
@@ -313,6 +317,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     mail: mailSettings(e, path.resolve(e.PLUGBOARD_DATA_DIR)),
     queue: { driver: queueDriver(e) },
+    extensions: { connectTimeoutMs: e.PLUGBOARD_EXTENSION_CONNECT_TIMEOUT_MS, totalTimeoutMs: e.PLUGBOARD_EXTENSION_TIMEOUT_MS },
   };
 }
 

@@ -27,6 +27,9 @@ import type { ToolRuntime } from './tools/tool-runtime.js';
 import { AccountService } from './identity/account.service.js';
 import { InvitationService } from './identity/invitation.service.js';
 import type { MailRuntime } from './mail/mail-runtime.js';
+import { ExtensionManager } from './extensions/extension-manager.js';
+import { ExtensionRepository } from './extensions/extension.repository.js';
+import type { ExtensionRuntime } from './extensions/extension-runtime.js';
 import { MailService } from './mail/mail.service.js';
 import { Notifications } from './mail/notifications.js';
 import { ToolService } from './tools/tool.service.js';
@@ -42,6 +45,7 @@ export interface Deps {
   tools: ToolRuntime;
   files: FileRuntime;
   mail: MailRuntime;
+  extensions: ExtensionRuntime;
 }
 
 export interface Services {
@@ -55,6 +59,7 @@ export interface Services {
   mail: MailService;
   invitations: InvitationService;
   account: AccountService;
+  extensions: ExtensionManager;
 }
 
 export interface Loaders {
@@ -116,6 +121,7 @@ function createServices(deps: Deps, viewer: Viewer | null, log: Logger): Service
     mail,
     invitations: new InvitationService(em, viewer, identity, mail, deps.mail),
     account: new AccountService(em, viewer, identity, mail, deps.mail, log),
+    extensions: new ExtensionManager(new ExtensionRepository(em), deps.extensions, viewer, log),
   };
 }
 

@@ -66,3 +66,11 @@ export class ConfigError extends Error {}
 export function invalidConfig(message: string): ConfigError {
   return new ConfigError(`Invalid configuration: ${message}`);
 }
+/** An extension endpoint refused Plugboard's API key (HTTP 401/403). */
+export class ExtensionUnauthorizedError extends AppError {
+  readonly code = 'EXTENSION_UNAUTHORIZED';
+}
+/** An extension answered something that is not what its module's contract says (or not JSON). */
+export class ExtensionOutputInvalidError extends AppError {
+  readonly code = 'EXTENSION_OUTPUT_INVALID';
+}

@@ -16,6 +16,10 @@ import type { Invitation as InvitationModel } from '../../src/identity/account.e
 import type { InvitationPage as InvitationPageModel, InvitationEdge as InvitationEdgeModel, AcceptedInvitation as AcceptedInvitationModel } from '../../src/identity/invitation.service.js';
 import type { MailDelivery as MailDeliveryModel } from '../../src/mail/mail-delivery.entity.js';
 import type { DeliveryPage as DeliveryPageModel, DeliveryEdge as DeliveryEdgeModel } from '../../src/mail/mail.service.js';
+import type { ExtensionRecord as ExtensionRecordModel, ExtensionExecution as ExtensionExecutionModel } from '../../src/extensions/extension.entities.js';
+import type { ExtensionPage as ExtensionPageModel, ExtensionEdge as ExtensionEdgeModel, ExecutionPage as ExecutionPageModel, ExecutionEdge as ExecutionEdgeModel, ExecutionResult as ExecutionResultModel } from '../../src/extensions/extension-manager.js';
+import type { ExtensionModule as ExtensionModuleModel, ExtensionPoint as ExtensionPointModel } from '../../src/extensions/extension-modules.js';
+import type { FormField as FormFieldModel } from '../../src/extensions/plugins/plugin.types.js';
 import type { FileRecord as FileRecordModel } from '../../src/files/file.entity.js';
 import type { FilePage as FilePageModel, FileEdge as FileEdgeModel } from '../../src/files/file.service.js';
 import type { Context } from '../../src/context.js';
@@ -221,6 +225,18 @@ export type CompleteUploadInput = {
   id: Scalars['ID']['input'];
 };
 
+export type CreateApiExtensionInput = {
+  apiKey: Scalars['String']['input'];
+  /** Values of the module's configuration form. */
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Receives POST { point, params } with Authorization: Bearer <apiKey>; must answer ping with {"result": "pong"}. */
+  endpoint: Scalars['String']['input'];
+  module: ExtensionModuleName;
+  /** Unique in the workspace. */
+  name: Scalars['String']['input'];
+};
+
 export type CreateApiKeyInput = {
   /** Limit the key to one app of the current workspace. */
   appId?: InputMaybe<Scalars['ID']['input']>;
@@ -300,6 +316,15 @@ export type DeleteAppPayload = {
   deletedAppId: Scalars['ID']['output'];
 };
 
+export type DeleteExtensionInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteExtensionPayload = {
+  __typename?: 'DeleteExtensionPayload';
+  deletedExtensionId: Scalars['ID']['output'];
+};
+
 export type DeleteFileInput = {
   id: Scalars['ID']['input'];
 };
@@ -320,6 +345,132 @@ export type DeleteToolProviderPayload = {
 
 export type EmailInput = {
   email: Scalars['String']['input'];
+};
+
+export type ExecuteExtensionInput = {
+  extensionId: Scalars['ID']['input'];
+  /** The point's params, as the module's inputSchema describes. */
+  input: Scalars['JSON']['input'];
+  /** Dify's point name (app.moderation.input, app.moderation.output, app.external_data_tool.query); optional when the module has one. */
+  point?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ExecuteExtensionPayload = {
+  __typename?: 'ExecuteExtensionPayload';
+  execution: ExtensionExecution;
+  /** The extension's answer, checked against the point's outputSchema. */
+  output: Scalars['JSON']['output'];
+};
+
+export type Extension = Node & {
+  __typename?: 'Extension';
+  /** API extensions: the key, masked (ab******yz). Send it back unchanged to keep it. */
+  apiKey?: Maybe<Scalars['String']['output']>;
+  /** The form's values; secrets masked. */
+  config: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  creator?: Maybe<User>;
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** API extensions: the endpoint Plugboard POSTs { point, params } to. */
+  endpoint?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ExtensionKind;
+  module: ExtensionModuleName;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ExtensionConnection = {
+  __typename?: 'ExtensionConnection';
+  edges: Array<ExtensionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExtensionEdge = {
+  __typename?: 'ExtensionEdge';
+  cursor: Scalars['String']['output'];
+  node: Extension;
+};
+
+/** One execution of an extension: who, which point, how it went (never its input or output). */
+export type ExtensionExecution = Node & {
+  __typename?: 'ExtensionExecution';
+  createdAt: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
+  extension?: Maybe<Extension>;
+  id: Scalars['ID']['output'];
+  point: Scalars['String']['output'];
+  status: ExtensionExecutionStatus;
+  user?: Maybe<User>;
+};
+
+export type ExtensionExecutionConnection = {
+  __typename?: 'ExtensionExecutionConnection';
+  edges: Array<ExtensionExecutionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExtensionExecutionEdge = {
+  __typename?: 'ExtensionExecutionEdge';
+  cursor: Scalars['String']['output'];
+  node: ExtensionExecution;
+};
+
+export type ExtensionExecutionFilter = {
+  extensionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ExtensionExecutionStatus>;
+};
+
+export type ExtensionExecutionStatus =
+  | 'FAILED'
+  | 'SUCCEEDED';
+
+export type ExtensionFilter = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ExtensionKind>;
+  module?: InputMaybe<ExtensionModuleName>;
+  /** Part of the name, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ExtensionKind =
+  /** An HTTP endpoint speaking Dify's API-based extension protocol. */
+  | 'API'
+  /** An installed code plugin, run isolated from the gateway. */
+  | 'CODE';
+
+/** An extension point of the ExtensionManager. */
+export type ExtensionModule = {
+  __typename?: 'ExtensionModule';
+  /** Whether an API endpoint can implement it (TOOL is for code plugins). */
+  apiBased: Scalars['Boolean']['output'];
+  /** The configuration form of an extension of this module. */
+  configForm: Array<FormField>;
+  description: Scalars['String']['output'];
+  name: ExtensionModuleName;
+  points: Array<ExtensionPoint>;
+};
+
+export type ExtensionModuleName =
+  | 'EXTERNAL_DATA_TOOL'
+  | 'MODERATION'
+  | 'TOOL';
+
+export type ExtensionPayload = {
+  __typename?: 'ExtensionPayload';
+  extension: Extension;
+};
+
+/** One call an extension answers: Dify's point name and the JSON Schemas of its params and answer. */
+export type ExtensionPoint = {
+  __typename?: 'ExtensionPoint';
+  inputSchema: Scalars['JSON']['output'];
+  name: Scalars['String']['output'];
+  outputSchema: Scalars['JSON']['output'];
 };
 
 export type File = Node & {
@@ -381,6 +532,27 @@ export type FilePurpose =
   | 'IMAGE'
   /** Produced by a tool; any type. */
   | 'TOOL_OUTPUT';
+
+/** One setting of an extension's configuration form. */
+export type FormField = {
+  __typename?: 'FormField';
+  default?: Maybe<Scalars['JSON']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The allowed values of a SELECT field. */
+  options?: Maybe<Array<Scalars['String']['output']>>;
+  required: Scalars['Boolean']['output'];
+  type: FormFieldType;
+};
+
+export type FormFieldType =
+  | 'BOOLEAN'
+  | 'NUMBER'
+  | 'PARAGRAPH'
+  | 'SECRET'
+  | 'SELECT'
+  | 'STRING';
 
 export type ImageMessage = {
   __typename?: 'ImageMessage';
@@ -567,6 +739,8 @@ export type Mutation = {
   changeWorkspaceMemberRole: WorkspaceMemberPayload;
   /** Checks what arrived at the upload URL and lists the file. */
   completeUpload: UploadFilePayload;
+  /** Registers an API-based extension after checking that it answers ping. */
+  createApiExtension: ExtensionPayload;
   createApiKey: CreateApiKeyPayload;
   createApiToolProvider: ToolProviderPayload;
   createApp: CreateAppPayload;
@@ -574,9 +748,12 @@ export type Mutation = {
   createUploadUrl: CreateUploadUrlPayload;
   createWorkspace: CreateWorkspacePayload;
   deleteApp: DeleteAppPayload;
+  deleteExtension: DeleteExtensionPayload;
   /** Removes the object and the record (the uploader or an ADMIN). */
   deleteFile: DeleteFilePayload;
   deleteToolProvider: DeleteToolProviderPayload;
+  /** Runs one point of an extension, for testing; recorded like any execution. */
+  executeExtension: ExecuteExtensionPayload;
   /** Copies a published provider into the current workspace, without credentials. */
   installToolProvider: ToolProviderPayload;
   /** Mails invitations to join the current workspace. Only an OWNER invites OWNERs. */
@@ -600,6 +777,7 @@ export type Mutation = {
   resetPassword: ResetPasswordPayload;
   revokeApiKey: RevokeApiKeyPayload;
   revokeInvitation: RevokeInvitationPayload;
+  setExtensionEnabled: ExtensionPayload;
   signIn: AuthPayload;
   signInWithLink: AuthPayload;
   /** Revokes the session used for this request. */
@@ -611,6 +789,7 @@ export type Mutation = {
   switchWorkspace: SwitchWorkspacePayload;
   testApiTool: TestApiToolPayload;
   unpublishToolProvider: ToolProviderPayload;
+  updateApiExtension: ExtensionPayload;
   updateApiToolProvider: ToolProviderPayload;
   updateApp: UpdateAppPayload;
   /** Changes the signed-in user's name or mail language. */
@@ -640,6 +819,11 @@ export type MutationChangeWorkspaceMemberRoleArgs = {
 
 export type MutationCompleteUploadArgs = {
   input: CompleteUploadInput;
+};
+
+
+export type MutationCreateApiExtensionArgs = {
+  input: CreateApiExtensionInput;
 };
 
 
@@ -673,6 +857,11 @@ export type MutationDeleteAppArgs = {
 };
 
 
+export type MutationDeleteExtensionArgs = {
+  input: DeleteExtensionInput;
+};
+
+
 export type MutationDeleteFileArgs = {
   input: DeleteFileInput;
 };
@@ -680,6 +869,11 @@ export type MutationDeleteFileArgs = {
 
 export type MutationDeleteToolProviderArgs = {
   input: DeleteToolProviderInput;
+};
+
+
+export type MutationExecuteExtensionArgs = {
+  input: ExecuteExtensionInput;
 };
 
 
@@ -743,6 +937,11 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSetExtensionEnabledArgs = {
+  input: SetExtensionEnabledInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -770,6 +969,11 @@ export type MutationTestApiToolArgs = {
 
 export type MutationUnpublishToolProviderArgs = {
   input: PublishToolProviderInput;
+};
+
+
+export type MutationUpdateApiExtensionArgs = {
+  input: UpdateApiExtensionInput;
 };
 
 
@@ -850,6 +1054,14 @@ export type Query = {
   /** Apps of the current workspace, oldest first. */
   apps: AppConnection;
   builtinTools: Array<Tool>;
+  extension: Extension;
+  extensionExecution: ExtensionExecution;
+  /** Executions in the current workspace, newest first. */
+  extensionExecutions: ExtensionExecutionConnection;
+  /** The extension points and their contracts. */
+  extensionModules: Array<ExtensionModule>;
+  /** Extensions of the current workspace. */
+  extensions: ExtensionConnection;
   file: File;
   /** Files of the current workspace, oldest first. */
   files: FileConnection;
@@ -889,6 +1101,30 @@ export type QueryAppArgs = {
 export type QueryAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AppFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExtensionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExtensionExecutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExtensionExecutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExtensionExecutionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExtensionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExtensionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1029,6 +1265,11 @@ export type Role =
   | 'EDITOR'
   | 'MEMBER'
   | 'OWNER';
+
+export type SetExtensionEnabledInput = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
 
 export type SignInInput = {
   email: Scalars['String']['input'];
@@ -1328,6 +1569,16 @@ export type ToolProviderVisibility =
   /** Listed in the tool marketplace (without credentials). */
   | 'PUBLISHED';
 
+export type UpdateApiExtensionInput = {
+  /** A new key; the masked value as read keeps the current one. */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endpoint?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateApiToolProviderInput = {
   auth?: InputMaybe<ApiAuthInput>;
   connectTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
@@ -1588,6 +1839,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ApiKeyModel )
     | ( AppModel )
+    | ( ExtensionRecordModel )
+    | ( ExtensionExecutionModel )
     | ( FileRecordModel )
     | ( InvitationModel )
     | ( MailDeliveryModel )
@@ -1623,6 +1876,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeWorkspaceMemberRoleInput: ChangeWorkspaceMemberRoleInput;
   CompleteUploadInput: CompleteUploadInput;
+  CreateApiExtensionInput: CreateApiExtensionInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   CreateApiToolProviderInput: CreateApiToolProviderInput;
@@ -1636,17 +1890,37 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteAppInput: DeleteAppInput;
   DeleteAppPayload: ResolverTypeWrapper<DeleteAppPayload>;
+  DeleteExtensionInput: DeleteExtensionInput;
+  DeleteExtensionPayload: ResolverTypeWrapper<DeleteExtensionPayload>;
   DeleteFileInput: DeleteFileInput;
   DeleteFilePayload: ResolverTypeWrapper<DeleteFilePayload>;
   DeleteToolProviderInput: DeleteToolProviderInput;
   DeleteToolProviderPayload: ResolverTypeWrapper<DeleteToolProviderPayload>;
   EmailInput: EmailInput;
+  ExecuteExtensionInput: ExecuteExtensionInput;
+  ExecuteExtensionPayload: ResolverTypeWrapper<ExecutionResultModel>;
+  Extension: ResolverTypeWrapper<ExtensionRecordModel>;
+  ExtensionConnection: ResolverTypeWrapper<ExtensionPageModel>;
+  ExtensionEdge: ResolverTypeWrapper<ExtensionEdgeModel>;
+  ExtensionExecution: ResolverTypeWrapper<ExtensionExecutionModel>;
+  ExtensionExecutionConnection: ResolverTypeWrapper<ExecutionPageModel>;
+  ExtensionExecutionEdge: ResolverTypeWrapper<ExecutionEdgeModel>;
+  ExtensionExecutionFilter: ExtensionExecutionFilter;
+  ExtensionExecutionStatus: ExtensionExecutionStatus;
+  ExtensionFilter: ExtensionFilter;
+  ExtensionKind: ExtensionKind;
+  ExtensionModule: ResolverTypeWrapper<ExtensionModuleModel>;
+  ExtensionModuleName: ExtensionModuleName;
+  ExtensionPayload: ResolverTypeWrapper<Omit<ExtensionPayload, 'extension'> & { extension: ResolversTypes['Extension'] }>;
+  ExtensionPoint: ResolverTypeWrapper<ExtensionPointModel>;
   File: ResolverTypeWrapper<FileRecordModel>;
   FileConnection: ResolverTypeWrapper<FilePageModel>;
   FileEdge: ResolverTypeWrapper<FileEdgeModel>;
   FileFilter: FileFilter;
   FileMessage: ResolverTypeWrapper<ToolMessageModel>;
   FilePurpose: FilePurpose;
+  FormField: ResolverTypeWrapper<FormFieldModel>;
+  FormFieldType: FormFieldType;
   ImageMessage: ResolverTypeWrapper<ToolMessageModel>;
   InstallToolProviderInput: InstallToolProviderInput;
   Invitation: ResolverTypeWrapper<InvitationModel>;
@@ -1691,6 +1965,7 @@ export type ResolversTypes = ResolversObject<{
   RevokeInvitationInput: RevokeInvitationInput;
   RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   Role: Role;
+  SetExtensionEnabledInput: SetExtensionEnabledInput;
   SignInInput: SignInInput;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   SignUpInput: SignUpInput;
@@ -1725,6 +2000,7 @@ export type ResolversTypes = ResolversObject<{
   ToolProviderKind: ToolProviderKind;
   ToolProviderPayload: ResolverTypeWrapper<Omit<ToolProviderPayload, 'provider'> & { provider: ResolversTypes['ToolProvider'] }>;
   ToolProviderVisibility: ToolProviderVisibility;
+  UpdateApiExtensionInput: UpdateApiExtensionInput;
   UpdateApiToolProviderInput: UpdateApiToolProviderInput;
   UpdateAppInput: UpdateAppInput;
   UpdateAppPayload: ResolverTypeWrapper<Omit<UpdateAppPayload, 'app'> & { app: ResolversTypes['App'] }>;
@@ -1767,6 +2043,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ChangeWorkspaceMemberRoleInput: ChangeWorkspaceMemberRoleInput;
   CompleteUploadInput: CompleteUploadInput;
+  CreateApiExtensionInput: CreateApiExtensionInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   CreateApiToolProviderInput: CreateApiToolProviderInput;
@@ -1780,16 +2057,32 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DeleteAppInput: DeleteAppInput;
   DeleteAppPayload: DeleteAppPayload;
+  DeleteExtensionInput: DeleteExtensionInput;
+  DeleteExtensionPayload: DeleteExtensionPayload;
   DeleteFileInput: DeleteFileInput;
   DeleteFilePayload: DeleteFilePayload;
   DeleteToolProviderInput: DeleteToolProviderInput;
   DeleteToolProviderPayload: DeleteToolProviderPayload;
   EmailInput: EmailInput;
+  ExecuteExtensionInput: ExecuteExtensionInput;
+  ExecuteExtensionPayload: ExecutionResultModel;
+  Extension: ExtensionRecordModel;
+  ExtensionConnection: ExtensionPageModel;
+  ExtensionEdge: ExtensionEdgeModel;
+  ExtensionExecution: ExtensionExecutionModel;
+  ExtensionExecutionConnection: ExecutionPageModel;
+  ExtensionExecutionEdge: ExecutionEdgeModel;
+  ExtensionExecutionFilter: ExtensionExecutionFilter;
+  ExtensionFilter: ExtensionFilter;
+  ExtensionModule: ExtensionModuleModel;
+  ExtensionPayload: Omit<ExtensionPayload, 'extension'> & { extension: ResolversParentTypes['Extension'] };
+  ExtensionPoint: ExtensionPointModel;
   File: FileRecordModel;
   FileConnection: FilePageModel;
   FileEdge: FileEdgeModel;
   FileFilter: FileFilter;
   FileMessage: ToolMessageModel;
+  FormField: FormFieldModel;
   ImageMessage: ToolMessageModel;
   InstallToolProviderInput: InstallToolProviderInput;
   Invitation: InvitationModel;
@@ -1827,6 +2120,7 @@ export type ResolversParentTypes = ResolversObject<{
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   RevokeInvitationInput: RevokeInvitationInput;
   RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
+  SetExtensionEnabledInput: SetExtensionEnabledInput;
   SignInInput: SignInInput;
   SignOutPayload: SignOutPayload;
   SignUpInput: SignUpInput;
@@ -1856,6 +2150,7 @@ export type ResolversParentTypes = ResolversObject<{
   ToolProviderEdge: ProviderEdgeModel;
   ToolProviderFilter: ToolProviderFilter;
   ToolProviderPayload: Omit<ToolProviderPayload, 'provider'> & { provider: ResolversParentTypes['ToolProvider'] };
+  UpdateApiExtensionInput: UpdateApiExtensionInput;
   UpdateApiToolProviderInput: UpdateApiToolProviderInput;
   UpdateAppInput: UpdateAppInput;
   UpdateAppPayload: Omit<UpdateAppPayload, 'app'> & { app: ResolversParentTypes['App'] };
@@ -2011,12 +2306,89 @@ export type DeleteAppPayloadResolvers<ContextType = Context, ParentType extends 
   deletedAppId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type DeleteExtensionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteExtensionPayload'] = ResolversParentTypes['DeleteExtensionPayload']> = ResolversObject<{
+  deletedExtensionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type DeleteFilePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteFilePayload'] = ResolversParentTypes['DeleteFilePayload']> = ResolversObject<{
   deletedFileId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type DeleteToolProviderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteToolProviderPayload'] = ResolversParentTypes['DeleteToolProviderPayload']> = ResolversObject<{
   deletedProviderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ExecuteExtensionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExecuteExtensionPayload'] = ResolversParentTypes['ExecuteExtensionPayload']> = ResolversObject<{
+  execution?: Resolver<ResolversTypes['ExtensionExecution'], ParentType, ContextType>;
+  output?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+}>;
+
+export type ExtensionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Extension'] = ResolversParentTypes['Extension']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  config?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creator?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExtensionKind'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['ExtensionModuleName'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExtensionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtensionConnection'] = ResolversParentTypes['ExtensionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExtensionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExtensionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtensionEdge'] = ResolversParentTypes['ExtensionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Extension'], ParentType, ContextType>;
+}>;
+
+export type ExtensionExecutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtensionExecution'] = ResolversParentTypes['ExtensionExecution']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['Extension']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExtensionExecutionStatus'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExtensionExecutionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtensionExecutionConnection'] = ResolversParentTypes['ExtensionExecutionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExtensionExecutionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExtensionExecutionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtensionExecutionEdge'] = ResolversParentTypes['ExtensionExecutionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExtensionExecution'], ParentType, ContextType>;
+}>;
+
+export type ExtensionModuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtensionModule'] = ResolversParentTypes['ExtensionModule']> = ResolversObject<{
+  apiBased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  configForm?: Resolver<Array<ResolversTypes['FormField']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['ExtensionModuleName'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['ExtensionPoint']>, ParentType, ContextType>;
+}>;
+
+export type ExtensionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtensionPayload'] = ResolversParentTypes['ExtensionPayload']> = ResolversObject<{
+  extension?: Resolver<ResolversTypes['Extension'], ParentType, ContextType>;
+}>;
+
+export type ExtensionPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtensionPoint'] = ResolversParentTypes['ExtensionPoint']> = ResolversObject<{
+  inputSchema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outputSchema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 }>;
 
 export type FileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File'], FederationReferenceType extends FederationReferenceTypes['File'] = FederationReferenceTypes['File']> = ResolversObject<{
@@ -2052,6 +2424,16 @@ export type FileMessageResolvers<ContextType = Context, ParentType extends Resol
   size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FormFieldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FormField'] = ResolversParentTypes['FormField']> = ResolversObject<{
+  default?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['FormFieldType'], ParentType, ContextType>;
 }>;
 
 export type ImageMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImageMessage'] = ResolversParentTypes['ImageMessage']> = ResolversObject<{
@@ -2159,14 +2541,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addWorkspaceMember?: Resolver<ResolversTypes['WorkspaceMemberPayload'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'input'>>;
   changeWorkspaceMemberRole?: Resolver<ResolversTypes['WorkspaceMemberPayload'], ParentType, ContextType, RequireFields<MutationChangeWorkspaceMemberRoleArgs, 'input'>>;
   completeUpload?: Resolver<ResolversTypes['UploadFilePayload'], ParentType, ContextType, RequireFields<MutationCompleteUploadArgs, 'input'>>;
+  createApiExtension?: Resolver<ResolversTypes['ExtensionPayload'], ParentType, ContextType, RequireFields<MutationCreateApiExtensionArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createApiToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationCreateApiToolProviderArgs, 'input'>>;
   createApp?: Resolver<ResolversTypes['CreateAppPayload'], ParentType, ContextType, RequireFields<MutationCreateAppArgs, 'input'>>;
   createUploadUrl?: Resolver<ResolversTypes['CreateUploadUrlPayload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['CreateWorkspacePayload'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
   deleteApp?: Resolver<ResolversTypes['DeleteAppPayload'], ParentType, ContextType, RequireFields<MutationDeleteAppArgs, 'input'>>;
+  deleteExtension?: Resolver<ResolversTypes['DeleteExtensionPayload'], ParentType, ContextType, RequireFields<MutationDeleteExtensionArgs, 'input'>>;
   deleteFile?: Resolver<ResolversTypes['DeleteFilePayload'], ParentType, ContextType, RequireFields<MutationDeleteFileArgs, 'input'>>;
   deleteToolProvider?: Resolver<ResolversTypes['DeleteToolProviderPayload'], ParentType, ContextType, RequireFields<MutationDeleteToolProviderArgs, 'input'>>;
+  executeExtension?: Resolver<ResolversTypes['ExecuteExtensionPayload'], ParentType, ContextType, RequireFields<MutationExecuteExtensionArgs, 'input'>>;
   installToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationInstallToolProviderArgs, 'input'>>;
   inviteWorkspaceMembers?: Resolver<ResolversTypes['InviteWorkspaceMembersPayload'], ParentType, ContextType, RequireFields<MutationInviteWorkspaceMembersArgs, 'input'>>;
   invokeTool?: Resolver<ResolversTypes['InvokeToolPayload'], ParentType, ContextType, RequireFields<MutationInvokeToolArgs, 'input'>>;
@@ -2180,6 +2565,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'input'>>;
+  setExtensionEnabled?: Resolver<ResolversTypes['ExtensionPayload'], ParentType, ContextType, RequireFields<MutationSetExtensionEnabledArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signInWithLink?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInWithLinkArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
@@ -2188,6 +2574,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   switchWorkspace?: Resolver<ResolversTypes['SwitchWorkspacePayload'], ParentType, ContextType, RequireFields<MutationSwitchWorkspaceArgs, 'input'>>;
   testApiTool?: Resolver<ResolversTypes['TestApiToolPayload'], ParentType, ContextType, RequireFields<MutationTestApiToolArgs, 'input'>>;
   unpublishToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationUnpublishToolProviderArgs, 'input'>>;
+  updateApiExtension?: Resolver<ResolversTypes['ExtensionPayload'], ParentType, ContextType, RequireFields<MutationUpdateApiExtensionArgs, 'input'>>;
   updateApiToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationUpdateApiToolProviderArgs, 'input'>>;
   updateApp?: Resolver<ResolversTypes['UpdateAppPayload'], ParentType, ContextType, RequireFields<MutationUpdateAppArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
@@ -2197,7 +2584,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ApiKey' | 'App' | 'File' | 'Invitation' | 'MailDelivery' | 'Membership' | 'User' | 'Workspace', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'App' | 'Extension' | 'ExtensionExecution' | 'File' | 'Invitation' | 'MailDelivery' | 'Membership' | 'User' | 'Workspace', ParentType, ContextType>;
 }>;
 
 export type OpenApiPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenApiPreview'] = ResolversParentTypes['OpenApiPreview']> = ResolversObject<{
@@ -2221,6 +2608,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   app?: Resolver<ResolversTypes['App'], ParentType, ContextType, RequireFields<QueryAppArgs, 'id'>>;
   apps?: Resolver<ResolversTypes['AppConnection'], ParentType, ContextType, RequireFields<QueryAppsArgs, 'first'>>;
   builtinTools?: Resolver<Array<ResolversTypes['Tool']>, ParentType, ContextType>;
+  extension?: Resolver<ResolversTypes['Extension'], ParentType, ContextType, RequireFields<QueryExtensionArgs, 'id'>>;
+  extensionExecution?: Resolver<ResolversTypes['ExtensionExecution'], ParentType, ContextType, RequireFields<QueryExtensionExecutionArgs, 'id'>>;
+  extensionExecutions?: Resolver<ResolversTypes['ExtensionExecutionConnection'], ParentType, ContextType, RequireFields<QueryExtensionExecutionsArgs, 'first'>>;
+  extensionModules?: Resolver<Array<ResolversTypes['ExtensionModule']>, ParentType, ContextType>;
+  extensions?: Resolver<ResolversTypes['ExtensionConnection'], ParentType, ContextType, RequireFields<QueryExtensionsArgs, 'first'>>;
   file?: Resolver<ResolversTypes['File'], ParentType, ContextType, RequireFields<QueryFileArgs, 'id'>>;
   files?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, RequireFields<QueryFilesArgs, 'first'>>;
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'first'>>;
@@ -2510,12 +2902,24 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreateWorkspacePayload?: CreateWorkspacePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteAppPayload?: DeleteAppPayloadResolvers<ContextType>;
+  DeleteExtensionPayload?: DeleteExtensionPayloadResolvers<ContextType>;
   DeleteFilePayload?: DeleteFilePayloadResolvers<ContextType>;
   DeleteToolProviderPayload?: DeleteToolProviderPayloadResolvers<ContextType>;
+  ExecuteExtensionPayload?: ExecuteExtensionPayloadResolvers<ContextType>;
+  Extension?: ExtensionResolvers<ContextType>;
+  ExtensionConnection?: ExtensionConnectionResolvers<ContextType>;
+  ExtensionEdge?: ExtensionEdgeResolvers<ContextType>;
+  ExtensionExecution?: ExtensionExecutionResolvers<ContextType>;
+  ExtensionExecutionConnection?: ExtensionExecutionConnectionResolvers<ContextType>;
+  ExtensionExecutionEdge?: ExtensionExecutionEdgeResolvers<ContextType>;
+  ExtensionModule?: ExtensionModuleResolvers<ContextType>;
+  ExtensionPayload?: ExtensionPayloadResolvers<ContextType>;
+  ExtensionPoint?: ExtensionPointResolvers<ContextType>;
   File?: FileResolvers<ContextType>;
   FileConnection?: FileConnectionResolvers<ContextType>;
   FileEdge?: FileEdgeResolvers<ContextType>;
   FileMessage?: FileMessageResolvers<ContextType>;
+  FormField?: FormFieldResolvers<ContextType>;
   ImageMessage?: ImageMessageResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;

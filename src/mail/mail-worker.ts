@@ -8,8 +8,13 @@ import { MailRepository } from './mail.repository.js';
 
 /** One attempt may hold a message this long; past it, another worker takes it over (the first one died). */
 const LEASE_MS = 10 * 60_000;
-/** A message due this long without an attempt lost its job: the sweep queues it again. */
-const SWEEP_GRACE_MS = 60_000;
+/**
+ * A message due this long without an attempt lost its job, and the sweep queues it again.
+ * In-process jobs vanish with a restart, so a minute; Postgres jobs survive one, and only a
+ * crash between recording and queueing loses a job, so ten minutes (a long backlog then
+ * does not get duplicate jobs every minute).
+ */
+const SWEEP_GRACE_MS = { inline: 60_000, postgres: 10 * 60_000 } as const;
 const SWEEP_BATCH = 500;
 
 interface DeliverJob {
@@ -121,7 +126,7 @@ export class MailWorker {
   /** Queues again every message whose job was lost; duplicates are harmless (the claim lets one through). */
   async sweep(): Promise<void> {
     try {
-      const ids = await new MailRepository(this.orm.em.fork()).overdue(new Date(), SWEEP_GRACE_MS, SWEEP_BATCH);
+      const ids = await new MailRepository(this.orm.em.fork()).overdue(new Date(), SWEEP_GRACE_MS[this.runtime.queue.driver], SWEEP_BATCH);
       for (const deliveryId of ids) await this.runtime.queue.send(DELIVER_JOB, { deliveryId }, JOB_OPTIONS);
       if (ids.length > 0) this.log.info({ count: ids.length }, 'mail sweep queued waiting messages');
     } catch (error) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -9,6 +10,7 @@ import type { Role } from '../__generated__/graphql.js';
 import { createApiKey, createApp, signUpUser, workspaceWithRoles, addMember } from '../support/factories.js';
 import { execute, request } from '../support/client.js';
 import { inviteMember, MailDeliveries } from '../support/mail-factories.js';
+import { ExtensionExecution, ExtensionRecord } from '../../src/extensions/extension.entities.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createApiProvider, ECHO_API, InvokeTool } from '../support/tool-factories.js';
 
@@ -24,6 +26,8 @@ type Ids = {
   pendingFileId: string;
   invitationId: string;
   deliveryId: string;
+  extensionId: string;
+  executionId: string;
 };
 interface Operation {
   query: string;
@@ -87,6 +91,20 @@ const CROSS_TENANT: Record<string, Operation> = {
   'Mutation.deleteFile': { query: 'mutation($id: ID!) { deleteFile(input: { id: $id }) { deletedFileId } }', variables: (i) => ({ id: i.fileId }) },
   'Mutation.revokeInvitation': { query: 'mutation($id: ID!) { revokeInvitation(input: { id: $id }) { invitation { id } } }', variables: (i) => ({ id: i.invitationId }) },
   'Query.mailDelivery': { query: 'query($id: ID!) { mailDelivery(id: $id) { id } }', variables: (i) => ({ id: i.deliveryId }) },
+  'Query.extension': { query: 'query($id: ID!) { extension(id: $id) { id } }', variables: (i) => ({ id: i.extensionId }) },
+  'Query.extensionExecution': { query: 'query($id: ID!) { extensionExecution(id: $id) { id } }', variables: (i) => ({ id: i.executionId }) },
+  'Query.extensionExecutions': {
+    query: 'query($id: ID!) { extensionExecutions(filter: { extensionId: $id }) { totalCount } }',
+    variables: (i) => ({ id: i.extensionId }),
+    emptyList: 'extensionExecutions',
+  },
+  'Mutation.updateApiExtension': { query: 'mutation($id: ID!) { updateApiExtension(input: { id: $id, name: "x" }) { extension { id } } }', variables: (i) => ({ id: i.extensionId }) },
+  'Mutation.setExtensionEnabled': { query: 'mutation($id: ID!) { setExtensionEnabled(input: { id: $id, enabled: false }) { extension { id } } }', variables: (i) => ({ id: i.extensionId }) },
+  'Mutation.deleteExtension': { query: 'mutation($id: ID!) { deleteExtension(input: { id: $id }) { deletedExtensionId } }', variables: (i) => ({ id: i.extensionId }) },
+  'Mutation.executeExtension': {
+    query: 'mutation($id: ID!) { executeExtension(input: { extensionId: $id, input: {} }) { output } }',
+    variables: (i) => ({ id: i.extensionId }),
+  },
 };
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -167,6 +185,20 @@ describe('access control', () => {
     return { invitationId: invitation.id, deliveryId: deliveries.mailDeliveries.edges[0]!.node.id };
   }
 
+  /**
+   * An extension and one execution record in `workspaceId`, written straight to the database:
+   * registering through the API pings the endpoint, and this server's guard (nothing
+   * allow-listed) refuses local endpoints, which the tool cases above rely on.
+   */
+  async function extensionIdsOf(workspaceId: string, userId: string) {
+    const em = server.plugboard.deps.orm.em.fork();
+    const extension = em.create(ExtensionRecord, { workspaceId, name: `extension ${randomUUID()}`, module: 'external_data_tool', kind: 'API', endpoint: 'https://extension.example/api', createdBy: userId });
+    await em.flush();
+    const execution = em.create(ExtensionExecution, { workspaceId, extensionId: extension.id, point: 'app.external_data_tool.query', status: 'SUCCEEDED', durationMs: 1, userId });
+    await em.flush();
+    return { extensionId: extension.id, executionId: execution.id };
+  }
+
   beforeAll(async () => {
     server = await startTestServer();
   });
@@ -191,6 +223,7 @@ describe('access control', () => {
         ...(await toolIdsOf(a.members.OWNER.token)),
         ...(await fileIdsOf(a.members.OWNER.token)),
         ...(await mailIdsOf(a.members.OWNER.token)),
+        ...(await extensionIdsOf(a.workspace.id, a.members.OWNER.user.id)),
       };
       for (const [field, op] of Object.entries(CROSS_TENANT)) {
         const code = await send(server, b.members.OWNER.token, { query: op.query, variables: op.variables(ids), emptyList: op.emptyList });
@@ -307,6 +340,22 @@ describe('access control', () => {
         name: 'invokeTool',
         weakest: 'MEMBER',
         prepare: async () => ({ query: 'mutation { invokeTool(input: { toolId: "builtin/math_evaluate", parameters: { expression: "2+2" } }) { invocation { id } } }', variables: {} }),
+      },
+      {
+        name: 'setExtensionEnabled',
+        weakest: 'ADMIN',
+        prepare: async (t) => ({
+          query: 'mutation($id: ID!) { setExtensionEnabled(input: { id: $id, enabled: false }) { extension { id } } }',
+          variables: { id: (await extensionIdsOf(t.workspace.id, t.members.OWNER.user.id)).extensionId },
+        }),
+      },
+      {
+        name: 'deleteExtension',
+        weakest: 'ADMIN',
+        prepare: async (t) => ({
+          query: 'mutation($id: ID!) { deleteExtension(input: { id: $id }) { deletedExtensionId } }',
+          variables: { id: (await extensionIdsOf(t.workspace.id, t.members.OWNER.user.id)).extensionId },
+        }),
       },
       {
         name: 'inviteWorkspaceMembers',

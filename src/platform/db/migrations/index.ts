@@ -4,6 +4,7 @@ import { Migration20261125020000_email_verified } from './Migration2026112502000
 import { Migration20261125030000_tools } from './Migration20261125030000_tools.js';
 import { Migration20261125040000_files } from './Migration20261125040000_files.js';
 import { Migration20261125050000_mail } from './Migration20261125050000_mail.js';
+import { Migration20261125060000_extensions } from './Migration20261125060000_extensions.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by glob) so the same
@@ -16,4 +17,5 @@ export const migrationsList = [
   { name: 'Migration20261125030000_tools', class: Migration20261125030000_tools },
   { name: 'Migration20261125040000_files', class: Migration20261125040000_files },
   { name: 'Migration20261125050000_mail', class: Migration20261125050000_mail },
+  { name: 'Migration20261125060000_extensions', class: Migration20261125060000_extensions },
 ];

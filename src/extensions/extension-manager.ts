@@ -1,0 +1,272 @@
+/**
+ * The ExtensionManager: the extension points (modules) Plugboard offers, the extensions a
+ * workspace registers for them, and their execution. An extension is an API endpoint
+ * speaking Dify's API-based extension protocol (checked with `ping` when saved) or an
+ * installed code plugin. Every execution is checked against the module's contract on the
+ * way in and out, and recorded (who, which point, status, error code, duration).
+ */
+import { AppError, ConflictError, ExtensionOutputInvalidError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { requireWorkspaceRole, type Viewer } from '../identity/viewer.js';
+import type { Logger } from '../logger.js';
+import { checkHttpUrl } from '../platform/mail/templates/render.js';
+import { maskSecret } from '../platform/secrets/mask.js';
+import { checkName, checkText, oneOf } from '../shared/input.js';
+import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagination.js';
+import { callApiExtension, pingApiExtension } from './api-extension.client.js';
+import { checkConfig, maskedConfig } from './config-form.js';
+import { EXECUTION_STATUSES, EXTENSION_KINDS, type ExtensionExecution, type ExtensionRecord } from './extension.entities.js';
+import type { ExtensionRepository } from './extension.repository.js';
+import { contractViolation, EXTENSION_MODULES_INFO, moduleInfo, type ExtensionModule } from './extension-modules.js';
+import { apiKeyContext, configSecretsContext, type ExtensionRuntime } from './extension-runtime.js';
+import { EXTENSION_MODULES, type ExtensionModuleName } from './plugins/plugin.types.js';
+
+export type ExtensionPage = Page<ExtensionRecord>;
+export type ExtensionEdge = ExtensionPage['edges'][number];
+export type ExecutionPage = Page<ExtensionExecution>;
+export type ExecutionEdge = ExecutionPage['edges'][number];
+
+export interface ApiExtensionInput {
+  name: string;
+  description?: string | null;
+  module: string;
+  endpoint: string;
+  apiKey: string;
+  config?: unknown;
+}
+
+export interface ApiExtensionUpdate {
+  id: string;
+  name?: string | null;
+  description?: string | null;
+  endpoint?: string | null;
+  apiKey?: string | null;
+  config?: unknown;
+}
+
+export interface ExecutionResult {
+  execution: ExtensionExecution;
+  output: unknown;
+}
+
+const MAX_API_KEY = 1024;
+
+/** A failed execution keeps its cause's code and message, and names the execution record. */
+export class ExtensionExecutionFailedError extends AppError {
+  constructor(
+    readonly code: string,
+    message: string,
+    details: Record<string, unknown>,
+  ) {
+    super(message, details);
+  }
+}
+
+export class ExtensionManager {
+  constructor(
+    private readonly repo: ExtensionRepository,
+    private readonly runtime: ExtensionRuntime,
+    private readonly viewer: Viewer | null,
+    private readonly log: Logger,
+  ) {}
+
+  modules(): readonly ExtensionModule[] {
+    return EXTENSION_MODULES_INFO;
+  }
+
+  private workspace(minimum: 'MEMBER' | 'EDITOR' | 'ADMIN'): string {
+    if (minimum !== 'MEMBER' && this.viewer?.apiKey?.appId) throw new ForbiddenError('A key limited to one app cannot do this');
+    return requireWorkspaceRole(this.viewer, minimum).id;
+  }
+
+  async list(first: number, after: string | null | undefined, filter: { module?: string | null; kind?: string | null; enabled?: boolean | null; search?: string | null } = {}): Promise<ExtensionPage> {
+    const workspaceId = this.workspace('MEMBER');
+    const size = checkPageSize(first);
+    const where = {
+      workspaceId,
+      module: filter.module ? oneOf(EXTENSION_MODULES, filter.module, 'filter.module') : null,
+      kind: filter.kind ? oneOf(EXTENSION_KINDS, filter.kind, 'filter.kind') : null,
+      enabled: filter.enabled ?? null,
+      search: filter.search ? checkText(filter.search, 'filter.search', 100) : null,
+    };
+    const [rows, total] = await Promise.all([this.repo.page(where, size + 1, after ? decodeCursor(after) : undefined), this.repo.count(where)]);
+    return toPage(rows, size, total, after);
+  }
+
+  byIds(ids: readonly string[]): Promise<ExtensionRecord[]> {
+    return this.repo.findInWorkspace(this.workspace('MEMBER'), ids);
+  }
+
+  async get(id: string): Promise<ExtensionRecord> {
+    const [record] = await this.byIds([id]);
+    if (!record) throw new NotFoundError('Extension not found', { id });
+    return record;
+  }
+
+  async createApiExtension(input: ApiExtensionInput): Promise<ExtensionRecord> {
+    const workspaceId = this.workspace('ADMIN');
+    const module = moduleInfo(oneOf(EXTENSION_MODULES, input.module, 'module'));
+    if (!module.apiBased) throw new ValidationError(`The ${module.name} module is implemented by code plugins, not API endpoints`, { field: 'module' });
+    const endpoint = checkHttpUrl(input.endpoint, 'endpoint');
+    const apiKey = checkApiKey(input.apiKey);
+    const config = checkConfig(module.form, input.config);
+    await pingApiExtension(this.runtime.http, { endpoint, apiKey }, this.runtime.limits);
+    return this.repo.create(
+      {
+        workspaceId,
+        name: checkName(input.name, 'name', 100),
+        description: checkText(input.description, 'description', 2000),
+        module: module.name,
+        kind: 'API',
+        endpoint,
+        config: config.values,
+        createdBy: this.viewer?.user?.id ?? null,
+      },
+      (record) => this.seal(record, apiKey, config.secrets),
+    );
+  }
+
+  async updateApiExtension(input: ApiExtensionUpdate): Promise<ExtensionRecord> {
+    this.workspace('ADMIN');
+    const record = await this.get(input.id);
+    if (record.kind !== 'API') throw new ValidationError('Only API extensions have an endpoint and key', { field: 'id' });
+    const stored = this.open(record);
+    const endpoint = input.endpoint != null ? checkHttpUrl(input.endpoint, 'endpoint') : record.endpoint!;
+    // The key as read is masked; sending that mask back keeps the stored key.
+    const apiKey = input.apiKey != null && input.apiKey !== maskSecret(stored.apiKey) ? checkApiKey(input.apiKey) : stored.apiKey;
+    const config = input.config !== undefined && input.config !== null ? checkConfig(moduleInfo(record.module).form, input.config, stored.secrets) : { values: record.config, secrets: stored.secrets };
+    if (endpoint !== record.endpoint || apiKey !== stored.apiKey) await pingApiExtension(this.runtime.http, { endpoint, apiKey }, this.runtime.limits);
+    if (input.name != null) record.name = checkName(input.name, 'name', 100);
+    if (input.description != null) record.description = checkText(input.description, 'description', 2000);
+    record.endpoint = endpoint;
+    record.config = config.values;
+    this.seal(record, apiKey, config.secrets);
+    return this.repo.save(record);
+  }
+
+  async setEnabled(id: string, enabled: boolean): Promise<ExtensionRecord> {
+    this.workspace('ADMIN');
+    const record = await this.get(id);
+    record.enabled = enabled;
+    return this.repo.save(record);
+  }
+
+  async remove(id: string): Promise<string> {
+    this.workspace('ADMIN');
+    const record = await this.get(id);
+    await this.repo.remove(record);
+    return record.id;
+  }
+
+  /** The API key and form values as clients read them: masked. */
+  readable(record: ExtensionRecord): { apiKey: string | null; config: Record<string, unknown> } {
+    try {
+      const { apiKey, secrets } = this.open(record);
+      return { apiKey: apiKey ? maskSecret(apiKey) : null, config: maskedConfig(record.config, secrets) };
+    } catch {
+      return { apiKey: record.apiKeySealed ? '******' : null, config: record.config };
+    }
+  }
+
+  /**
+   * Runs one point of an extension with `input` (Dify's parameter names), checking the
+   * module's contract both ways, and records the execution. `point` may be left out when
+   * the module has one.
+   */
+  async execute(input: { extensionId: string; point?: string | null; input: unknown }, signal?: AbortSignal): Promise<ExecutionResult> {
+    this.workspace('EDITOR');
+    const record = await this.get(input.extensionId);
+    if (!record.enabled) throw new ConflictError('The extension is disabled', { id: record.id });
+    const module = moduleInfo(record.module);
+    const point = input.point ?? (module.points.length === 1 ? module.points[0]!.name : null);
+    if (!point || !module.points.some((p) => p.name === point)) {
+      throw new ValidationError(`point must be one of ${module.points.map((p) => p.name).join(', ')}`, { field: 'point' });
+    }
+    const problem = contractViolation(point, 'input', input.input);
+    if (problem) throw new ValidationError(`input ${problem}`, { field: 'input' });
+
+    const started = performance.now();
+    let output: unknown;
+    let failure: AppError | undefined;
+    try {
+      output = await this.run(record, point, input.input as Record<string, unknown>, signal);
+      const invalid = contractViolation(point, 'output', output);
+      if (invalid) throw new ExtensionOutputInvalidError(`The extension's answer does not fit ${point}: ${invalid}`);
+      output = withPresetResponse(record, output);
+    } catch (error) {
+      failure = error instanceof AppError ? error : undefined;
+      const execution = await this.record(record, point, 'FAILED', failure?.code ?? 'INTERNAL', started);
+      if (!failure) this.log.error({ err: error, extensionId: record.id }, 'extension execution failed unexpectedly');
+      throw failure ? new ExtensionExecutionFailedError(failure.code, failure.message, { ...failure.details, executionId: execution.id }) : error;
+    }
+    return { execution: await this.record(record, point, 'SUCCEEDED', null, started), output };
+  }
+
+  private async run(record: ExtensionRecord, point: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
+    if (record.kind === 'API') {
+      const { apiKey } = this.open(record);
+      return callApiExtension(this.runtime.http, { endpoint: record.endpoint!, apiKey }, point, params, { ...this.runtime.limits, signal });
+    }
+    throw new ValidationError('Code plugins are not available on this server yet', { field: 'extensionId' });
+  }
+
+  private record(record: ExtensionRecord, point: string, status: 'SUCCEEDED' | 'FAILED', errorCode: string | null, started: number): Promise<ExtensionExecution> {
+    return this.repo.recordExecution({
+      workspaceId: record.workspaceId,
+      extensionId: record.id,
+      point,
+      status,
+      errorCode,
+      durationMs: Math.round(performance.now() - started),
+      userId: this.viewer?.user?.id ?? null,
+      apiKeyId: this.viewer?.apiKey?.id ?? null,
+    });
+  }
+
+  async executions(first: number, after: string | null | undefined, filter: { extensionId?: string | null; status?: string | null } = {}): Promise<ExecutionPage> {
+    const workspaceId = this.workspace('MEMBER');
+    const size = checkPageSize(first);
+    const where = { workspaceId, extensionId: filter.extensionId ?? null, status: filter.status ? oneOf(EXECUTION_STATUSES, filter.status, 'filter.status') : null };
+    const [rows, total] = await Promise.all([this.repo.pageExecutions(where, size + 1, after ? decodeCursor(after) : undefined), this.repo.countExecutions(where)]);
+    return toPage(rows, size, total, after);
+  }
+
+  async execution(id: string): Promise<ExtensionExecution> {
+    const [execution] = await this.repo.findExecutions(this.workspace('MEMBER'), [id]);
+    if (!execution) throw new NotFoundError('Extension execution not found', { id });
+    return execution;
+  }
+
+  private seal(record: ExtensionRecord, apiKey: string | null, secrets: Record<string, string>): void {
+    const box = this.runtime.secrets;
+    record.apiKeySealed = apiKey ? box.seal(apiKey, apiKeyContext(record.id)) : null;
+    record.configSecretsSealed = Object.keys(secrets).length > 0 ? box.seal(JSON.stringify(secrets), configSecretsContext(record.id)) : null;
+  }
+
+  private open(record: ExtensionRecord): { apiKey: string; secrets: Record<string, string> } {
+    const box = this.runtime.secrets;
+    return {
+      apiKey: record.apiKeySealed ? box.open(record.apiKeySealed, apiKeyContext(record.id)) : '',
+      secrets: record.configSecretsSealed ? (JSON.parse(box.open(record.configSecretsSealed, configSecretsContext(record.id))) as Record<string, string>) : {},
+    };
+  }
+}
+
+function checkApiKey(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_API_KEY || /[\s\u0000-\u001f\u007f]/.test(value)) {
+    throw new ValidationError(`apiKey must be 1 to ${MAX_API_KEY} characters without spaces`, { field: 'apiKey' });
+  }
+  return value;
+}
+
+/** Dify's rule: a flagged `direct_output` without a preset response answers the extension's configured one. */
+function withPresetResponse(record: ExtensionRecord, output: unknown): unknown {
+  if (record.module !== 'moderation') return output;
+  const answer = output as { flagged: boolean; action: string; preset_response?: string };
+  if (answer.flagged && answer.action === 'direct_output' && !answer.preset_response) {
+    return { ...answer, preset_response: String(record.config.preset_response ?? '') };
+  }
+  return output;
+}
+
+export type { ExtensionModuleName };
