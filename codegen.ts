@@ -77,6 +77,8 @@ const config: CodegenConfig = {
           ExtensionModule: '../../src/extensions/extension-modules.js#ExtensionModule',
           ExtensionPoint: '../../src/extensions/extension-modules.js#ExtensionPoint',
           FormField: '../../src/extensions/plugins/plugin.types.js#FormField',
+          Plugin: '../../src/extensions/extension.entities.js#InstalledPlugin',
+          PluginTool: '../../src/extensions/plugins/plugin.types.js#PluginToolManifest',
           ExecuteExtensionPayload: '../../src/extensions/extension-manager.js#ExecutionResult',
           File: '../../src/files/file.entity.js#FileRecord',
           FileConnection: '../../src/files/file.service.js#FilePage',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -39,6 +40,8 @@ import { createQueue } from './platform/queue/index.js';
 import { brandOf, type MailRuntime } from './mail/mail-runtime.js';
 import { MailWorker } from './mail/mail-worker.js';
 import type { ExtensionRuntime } from './extensions/extension-runtime.js';
+import { PluginHost } from './extensions/plugins/plugin-host.js';
+import { syncPluginFolder } from './extensions/plugins/plugin-registry.js';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 
 export interface Plugboard {
@@ -83,12 +86,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const pubsub = new MemoryPubSub();
   const shutdown = new AbortController();
   const outboundHttp = createGuardedHttpClient({ allow: config.outbound.allow, defaults: { ...config.outbound, maxRedirects: 5 }, userAgent: 'Plugboard' });
+  // Code plugins run in their own processes; none starts before its first call.
+  const plugins = new PluginHost({
+    log,
+    allow: config.outbound.allow,
+    defaultTimeoutMs: config.extensions.pluginTimeoutMs,
+    memoryMb: config.extensions.pluginMemoryMb,
+  });
   const tools: ToolRuntime = {
     secrets: new SecretBox(secretKey),
     http: outboundHttp,
     outbound: config.outbound,
     maxOperations: config.tools.maxOperations,
     shutdown: shutdown.signal,
+    plugins,
   };
   // With PORT=0 and no PLUGBOARD_PUBLIC_URL the public URL is only known once listening.
   let publicUrl = config.publicUrl;
@@ -107,10 +118,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
   const mailWorker = new MailWorker(database.orm, mail, log.child({ component: 'mail' }));
   await mailWorker.start();
+  await mkdir(config.extensions.pluginDir, { recursive: true });
+  await syncPluginFolder(database.orm, plugins, config.extensions.pluginDir, log.child({ component: 'plugins' }));
   const extensions: ExtensionRuntime = {
     http: outboundHttp,
     secrets: tools.secrets,
-    limits: { ...config.extensions, maxResponseBytes: config.outbound.maxResponseBytes },
+    limits: { connectTimeoutMs: config.extensions.connectTimeoutMs, totalTimeoutMs: config.extensions.totalTimeoutMs, maxResponseBytes: config.outbound.maxResponseBytes },
+    plugins,
   };
   const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files, mail, extensions };
   // A direct upload may take until its URL expires; give it an hour more before clearing it.
@@ -228,6 +242,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           await mailWorker.stop();
           await queue.stop(config.shutdownTimeoutMs); // lets a message being sent finish
           await mailer.close();
+          await plugins.close();
           await outboundHttp.close();
           await storage.close();
           await database.close();

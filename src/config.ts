@@ -190,6 +190,9 @@ const envSchema = z.object({
   // Extensions (src/extensions): Dify's API-based extension timeouts.
   PLUGBOARD_EXTENSION_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   PLUGBOARD_EXTENSION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
+  PLUGBOARD_PLUGIN_DIR: z.string().min(1).optional(),
+  PLUGBOARD_PLUGIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  PLUGBOARD_PLUGIN_MEMORY_MB: z.coerce.number().int().min(16).max(4096).default(128),
   // Background jobs: in this process (inline), or shared through Postgres (pg-boss).
   PLUGBOARD_QUEUE: z.enum(['inline', 'postgres']).default('inline'),
 });
@@ -222,7 +225,15 @@ export interface Config {
   files: FilesConfig;
   mail: MailSettings;
   queue: { driver: 'inline' | 'postgres' };
-  extensions: { connectTimeoutMs: number; totalTimeoutMs: number };
+  extensions: {
+    connectTimeoutMs: number;
+    totalTimeoutMs: number;
+    /** Code plugins are discovered here at start (one folder each). */
+    pluginDir: string;
+    /** Per call of plugin code, and the heap each plugin process may use. */
+    pluginTimeoutMs: number;
+    pluginMemoryMb: number;
+  };
 }
 
 export interface MailSettings {
@@ -317,7 +328,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     mail: mailSettings(e, path.resolve(e.PLUGBOARD_DATA_DIR)),
     queue: { driver: queueDriver(e) },
-    extensions: { connectTimeoutMs: e.PLUGBOARD_EXTENSION_CONNECT_TIMEOUT_MS, totalTimeoutMs: e.PLUGBOARD_EXTENSION_TIMEOUT_MS },
+    extensions: {
+      connectTimeoutMs: e.PLUGBOARD_EXTENSION_CONNECT_TIMEOUT_MS,
+      totalTimeoutMs: e.PLUGBOARD_EXTENSION_TIMEOUT_MS,
+      pluginDir: path.resolve(e.PLUGBOARD_PLUGIN_DIR ?? path.join(e.PLUGBOARD_DATA_DIR, 'plugins')),
+      pluginTimeoutMs: e.PLUGBOARD_PLUGIN_TIMEOUT_MS,
+      pluginMemoryMb: e.PLUGBOARD_PLUGIN_MEMORY_MB,
+    },
   };
 }
 

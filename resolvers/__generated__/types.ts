@@ -16,10 +16,10 @@ import type { Invitation as InvitationModel } from '../../src/identity/account.e
 import type { InvitationPage as InvitationPageModel, InvitationEdge as InvitationEdgeModel, AcceptedInvitation as AcceptedInvitationModel } from '../../src/identity/invitation.service.js';
 import type { MailDelivery as MailDeliveryModel } from '../../src/mail/mail-delivery.entity.js';
 import type { DeliveryPage as DeliveryPageModel, DeliveryEdge as DeliveryEdgeModel } from '../../src/mail/mail.service.js';
-import type { ExtensionRecord as ExtensionRecordModel, ExtensionExecution as ExtensionExecutionModel } from '../../src/extensions/extension.entities.js';
+import type { ExtensionRecord as ExtensionRecordModel, ExtensionExecution as ExtensionExecutionModel, InstalledPlugin as InstalledPluginModel } from '../../src/extensions/extension.entities.js';
 import type { ExtensionPage as ExtensionPageModel, ExtensionEdge as ExtensionEdgeModel, ExecutionPage as ExecutionPageModel, ExecutionEdge as ExecutionEdgeModel, ExecutionResult as ExecutionResultModel } from '../../src/extensions/extension-manager.js';
 import type { ExtensionModule as ExtensionModuleModel, ExtensionPoint as ExtensionPointModel } from '../../src/extensions/extension-modules.js';
-import type { FormField as FormFieldModel } from '../../src/extensions/plugins/plugin.types.js';
+import type { FormField as FormFieldModel, PluginToolManifest as PluginToolManifestModel } from '../../src/extensions/plugins/plugin.types.js';
 import type { FileRecord as FileRecordModel } from '../../src/files/file.entity.js';
 import type { FilePage as FilePageModel, FileEdge as FileEdgeModel } from '../../src/files/file.service.js';
 import type { Context } from '../../src/context.js';
@@ -280,6 +280,16 @@ export type CreateAppPayload = {
   app: App;
 };
 
+export type CreatePluginExtensionInput = {
+  /** Values of the plugin's configuration form. */
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique in the workspace. */
+  name: Scalars['String']['input'];
+  /** An installed plugin's name (see plugins). */
+  pluginName: Scalars['String']['input'];
+};
+
 export type CreateUploadUrlInput = {
   name: Scalars['String']['input'];
   purpose?: InputMaybe<FilePurpose>;
@@ -378,6 +388,8 @@ export type Extension = Node & {
   kind: ExtensionKind;
   module: ExtensionModuleName;
   name: Scalars['String']['output'];
+  /** Code extensions: the plugin's name. */
+  pluginName?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -744,6 +756,8 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   createApiToolProvider: ToolProviderPayload;
   createApp: CreateAppPayload;
+  /** Enables an installed code plugin in the workspace; a TOOL plugin's tools then appear as a PLUGIN tool provider with the extension's ID. */
+  createPluginExtension: ExtensionPayload;
   /** For large files: a signed URL to PUT the bytes to directly. */
   createUploadUrl: CreateUploadUrlPayload;
   createWorkspace: CreateWorkspacePayload;
@@ -839,6 +853,11 @@ export type MutationCreateApiToolProviderArgs = {
 
 export type MutationCreateAppArgs = {
   input: CreateAppInput;
+};
+
+
+export type MutationCreatePluginExtensionArgs = {
+  input: CreatePluginExtensionInput;
 };
 
 
@@ -1038,6 +1057,37 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A code plugin installed on this server (PLUGBOARD_PLUGIN_DIR); workspaces enable it with createPluginExtension. */
+export type Plugin = {
+  __typename?: 'Plugin';
+  /** Hosts the plugin may call through ctx.fetch. */
+  allowedHosts: Array<Scalars['String']['output']>;
+  author: Scalars['String']['output'];
+  /** The form a workspace fills in to enable it. */
+  configForm: Array<FormField>;
+  description: Scalars['String']['output'];
+  installedAt: Scalars['DateTime']['output'];
+  module: ExtensionModuleName;
+  name: Scalars['String']['output'];
+  state: PluginState;
+  tools: Array<PluginTool>;
+  version: Scalars['String']['output'];
+};
+
+export type PluginState =
+  /** Crashed too often; calls fail PLUGIN_DISABLED until it is installed again. */
+  | 'DISABLED'
+  | 'RESTARTING'
+  | 'RUNNING'
+  /** Not started yet (started on first use). */
+  | 'STOPPED';
+
+export type PluginTool = {
+  __typename?: 'PluginTool';
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type PreviewOpenApiToolsInput = {
   source: OpenApiSourceInput;
 };
@@ -1070,6 +1120,8 @@ export type Query = {
   /** Mail sent for the current workspace (invitations, notices), newest first. Account mail (verification, password reset) belongs to no workspace. */
   mailDeliveries: MailDeliveryConnection;
   mailDelivery: MailDelivery;
+  /** Code plugins installed on this server. */
+  plugins: Array<Plugin>;
   tool: Tool;
   toolInvocation: ToolInvocation;
   /** Calls made in the current workspace, newest first. */
@@ -1882,6 +1934,7 @@ export type ResolversTypes = ResolversObject<{
   CreateApiToolProviderInput: CreateApiToolProviderInput;
   CreateAppInput: CreateAppInput;
   CreateAppPayload: ResolverTypeWrapper<Omit<CreateAppPayload, 'app'> & { app: ResolversTypes['App'] }>;
+  CreatePluginExtensionInput: CreatePluginExtensionInput;
   CreateUploadUrlInput: CreateUploadUrlInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreateUploadUrlPayload: ResolverTypeWrapper<CreateUploadUrlPayload>;
@@ -1949,6 +2002,9 @@ export type ResolversTypes = ResolversObject<{
   OpenApiPreview: ResolverTypeWrapper<ApiSpecModel>;
   OpenApiSourceInput: OpenApiSourceInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Plugin: ResolverTypeWrapper<InstalledPluginModel>;
+  PluginState: PluginState;
+  PluginTool: ResolverTypeWrapper<PluginToolManifestModel>;
   PreviewOpenApiToolsInput: PreviewOpenApiToolsInput;
   PublishToolProviderInput: PublishToolProviderInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2049,6 +2105,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateApiToolProviderInput: CreateApiToolProviderInput;
   CreateAppInput: CreateAppInput;
   CreateAppPayload: Omit<CreateAppPayload, 'app'> & { app: ResolversParentTypes['App'] };
+  CreatePluginExtensionInput: CreatePluginExtensionInput;
   CreateUploadUrlInput: CreateUploadUrlInput;
   Float: Scalars['Float']['output'];
   CreateUploadUrlPayload: CreateUploadUrlPayload;
@@ -2106,6 +2163,8 @@ export type ResolversParentTypes = ResolversObject<{
   OpenApiPreview: ApiSpecModel;
   OpenApiSourceInput: OpenApiSourceInput;
   PageInfo: PageInfo;
+  Plugin: InstalledPluginModel;
+  PluginTool: PluginToolManifestModel;
   PreviewOpenApiToolsInput: PreviewOpenApiToolsInput;
   PublishToolProviderInput: PublishToolProviderInput;
   Query: Record<PropertyKey, never>;
@@ -2335,6 +2394,7 @@ export type ExtensionResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['ExtensionKind'], ParentType, ContextType>;
   module?: Resolver<ResolversTypes['ExtensionModuleName'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pluginName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2545,6 +2605,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createApiToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationCreateApiToolProviderArgs, 'input'>>;
   createApp?: Resolver<ResolversTypes['CreateAppPayload'], ParentType, ContextType, RequireFields<MutationCreateAppArgs, 'input'>>;
+  createPluginExtension?: Resolver<ResolversTypes['ExtensionPayload'], ParentType, ContextType, RequireFields<MutationCreatePluginExtensionArgs, 'input'>>;
   createUploadUrl?: Resolver<ResolversTypes['CreateUploadUrlPayload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['CreateWorkspacePayload'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
   deleteApp?: Resolver<ResolversTypes['DeleteAppPayload'], ParentType, ContextType, RequireFields<MutationDeleteAppArgs, 'input'>>;
@@ -2603,6 +2664,24 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PluginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plugin'] = ResolversParentTypes['Plugin']> = ResolversObject<{
+  allowedHosts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  configForm?: Resolver<Array<ResolversTypes['FormField']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  installedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['ExtensionModuleName'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PluginState'], ParentType, ContextType>;
+  tools?: Resolver<Array<ResolversTypes['PluginTool']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PluginToolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PluginTool'] = ResolversParentTypes['PluginTool']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   app?: Resolver<ResolversTypes['App'], ParentType, ContextType, RequireFields<QueryAppArgs, 'id'>>;
@@ -2618,6 +2697,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'first'>>;
   mailDeliveries?: Resolver<ResolversTypes['MailDeliveryConnection'], ParentType, ContextType, RequireFields<QueryMailDeliveriesArgs, 'first'>>;
   mailDelivery?: Resolver<ResolversTypes['MailDelivery'], ParentType, ContextType, RequireFields<QueryMailDeliveryArgs, 'id'>>;
+  plugins?: Resolver<Array<ResolversTypes['Plugin']>, ParentType, ContextType>;
   tool?: Resolver<ResolversTypes['Tool'], ParentType, ContextType, RequireFields<QueryToolArgs, 'id'>>;
   toolInvocation?: Resolver<ResolversTypes['ToolInvocation'], ParentType, ContextType, RequireFields<QueryToolInvocationArgs, 'id'>>;
   toolInvocations?: Resolver<ResolversTypes['ToolInvocationConnection'], ParentType, ContextType, RequireFields<QueryToolInvocationsArgs, 'first'>>;
@@ -2938,6 +3018,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   OpenApiPreview?: OpenApiPreviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Plugin?: PluginResolvers<ContextType>;
+  PluginTool?: PluginToolResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveWorkspaceMemberPayload?: RemoveWorkspaceMemberPayloadResolvers<ContextType>;
   RenameWorkspacePayload?: RenameWorkspacePayloadResolvers<ContextType>;

@@ -8,4 +8,5 @@ export const Query: QueryResolvers = {
   extension: (_parent, { id }, ctx) => ctx.services.extensions.get(id),
   extensionExecutions: (_parent, { first, after, filter }, ctx) => ctx.services.extensions.executions(first ?? 20, after, filter ?? {}),
   extensionExecution: (_parent, { id }, ctx) => ctx.services.extensions.execution(id),
+  plugins: (_parent, _args, ctx) => ctx.services.extensions.installedPlugins(),
 };

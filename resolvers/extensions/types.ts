@@ -1,4 +1,4 @@
-import type { ExtensionExecutionResolvers, ExtensionModuleResolvers, ExtensionPointResolvers, ExtensionResolvers, FormFieldResolvers } from '../__generated__/types.js';
+import type { ExtensionExecutionResolvers, ExtensionModuleResolvers, ExtensionPointResolvers, ExtensionResolvers, FormFieldResolvers, PluginResolvers, PluginState } from '../__generated__/types.js';
 import { toFieldTypeEnum, toModuleEnum } from './enums.js';
 
 export const ExtensionModule: ExtensionModuleResolvers = {
@@ -26,4 +26,14 @@ export const Extension: ExtensionResolvers = {
 export const ExtensionExecution: ExtensionExecutionResolvers = {
   extension: async (execution, _args, ctx) => (await ctx.services.extensions.byIds([execution.extensionId]))[0] ?? null,
   user: (execution, _args, ctx) => (execution.userId ? ctx.loaders.identity.user.load(execution.userId) : null),
+};
+
+export const Plugin: PluginResolvers = {
+  author: (plugin) => plugin.manifest.author,
+  description: (plugin) => plugin.manifest.description,
+  module: (plugin) => toModuleEnum(plugin.manifest.module),
+  configForm: (plugin) => plugin.manifest.config,
+  tools: (plugin) => plugin.manifest.tools,
+  allowedHosts: (plugin) => plugin.manifest.permissions.hosts,
+  state: (plugin, _args, ctx) => ctx.services.extensions.pluginState(plugin.name) as PluginState,
 };

@@ -18,7 +18,8 @@ import { EXECUTION_STATUSES, EXTENSION_KINDS, type ExtensionExecution, type Exte
 import type { ExtensionRepository } from './extension.repository.js';
 import { contractViolation, EXTENSION_MODULES_INFO, moduleInfo, type ExtensionModule } from './extension-modules.js';
 import { apiKeyContext, configSecretsContext, type ExtensionRuntime } from './extension-runtime.js';
-import { EXTENSION_MODULES, type ExtensionModuleName } from './plugins/plugin.types.js';
+import { EXTENSION_MODULES, type ExtensionModuleName, type PluginCall } from './plugins/plugin.types.js';
+import { sealCredentials } from '../tools/api/api-credentials.js';
 
 export type ExtensionPage = Page<ExtensionRecord>;
 export type ExtensionEdge = ExtensionPage['edges'][number];
@@ -40,6 +41,13 @@ export interface ApiExtensionUpdate {
   description?: string | null;
   endpoint?: string | null;
   apiKey?: string | null;
+  config?: unknown;
+}
+
+export interface PluginExtensionInput {
+  name: string;
+  description?: string | null;
+  pluginName: string;
   config?: unknown;
 }
 
@@ -143,18 +151,76 @@ export class ExtensionManager {
     return this.repo.save(record);
   }
 
+  /**
+   * Enables an installed code plugin in the workspace with its configuration form filled
+   * in. A `tool` plugin's tools then appear in the tool manager as a PLUGIN provider with
+   * the extension's ID.
+   */
+  async createPluginExtension(input: PluginExtensionInput): Promise<ExtensionRecord> {
+    const workspaceId = this.workspace('ADMIN');
+    const plugin = await this.repo.findPlugin(input.pluginName);
+    if (!plugin) throw new NotFoundError('No plugin with this name is installed', { field: 'pluginName' });
+    const config = checkConfig(plugin.manifest.config, input.config);
+    const record = await this.repo.create(
+      {
+        workspaceId,
+        name: checkName(input.name, 'name', 100),
+        description: checkText(input.description ?? plugin.manifest.description, 'description', 2000),
+        module: plugin.manifest.module,
+        kind: 'CODE',
+        pluginName: plugin.name,
+        config: config.values,
+        createdBy: this.viewer?.user?.id ?? null,
+      },
+      (created) => this.seal(created, null, config.secrets),
+    );
+    await this.syncToolProvider(record);
+    return record;
+  }
+
   async setEnabled(id: string, enabled: boolean): Promise<ExtensionRecord> {
     this.workspace('ADMIN');
     const record = await this.get(id);
     record.enabled = enabled;
-    return this.repo.save(record);
+    const saved = await this.repo.save(record);
+    await this.syncToolProvider(saved);
+    return saved;
   }
 
   async remove(id: string): Promise<string> {
     this.workspace('ADMIN');
     const record = await this.get(id);
+    await this.repo.removeToolProvider(record.id);
     await this.repo.remove(record);
     return record.id;
+  }
+
+  /** A `tool` plugin extension is offered as a tool provider (same ID) while it is enabled. */
+  private async syncToolProvider(record: ExtensionRecord): Promise<void> {
+    if (record.kind !== 'CODE' || record.module !== 'tool') return;
+    if (!record.enabled) return this.repo.removeToolProvider(record.id);
+    const plugin = await this.repo.findPlugin(record.pluginName!);
+    if (!plugin) return this.repo.removeToolProvider(record.id);
+    const { secrets } = this.open(record);
+    await this.repo.upsertToolProvider({
+      id: record.id,
+      workspaceId: record.workspaceId,
+      name: record.name,
+      description: record.description,
+      definition: { plugin: plugin.name, version: plugin.version, tools: plugin.manifest.tools, config: record.config },
+      credentialsSealed: sealCredentials(this.runtime.secrets, record.id, secrets),
+      createdBy: record.createdBy,
+    });
+  }
+
+  /** Installed plugins, for any signed-in caller (what can be enabled). */
+  installedPlugins() {
+    requireWorkspaceRole(this.viewer, 'MEMBER');
+    return this.repo.listPlugins();
+  }
+
+  pluginState(name: string): string {
+    return this.runtime.plugins.state(name) ?? 'STOPPED';
   }
 
   /** The API key and form values as clients read them: masked. */
@@ -202,11 +268,14 @@ export class ExtensionManager {
   }
 
   private async run(record: ExtensionRecord, point: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
+    const { apiKey, secrets } = this.open(record);
     if (record.kind === 'API') {
-      const { apiKey } = this.open(record);
       return callApiExtension(this.runtime.http, { endpoint: record.endpoint!, apiKey }, point, params, { ...this.runtime.limits, signal });
     }
-    throw new ValidationError('Code plugins are not available on this server yet', { field: 'extensionId' });
+    if (point === 'tool.invoke') throw new ValidationError('Call a tool plugin\'s tools with invokeTool', { field: 'point' });
+    const answer = await this.runtime.plugins.call(record.pluginName!, { point, params } as PluginCall, { config: { ...record.config, ...secrets }, signal });
+    // A plugin's query() returns the text itself; the protocol's answer wraps it.
+    return point === 'app.external_data_tool.query' && typeof answer === 'string' ? { result: answer } : answer;
   }
 
   private record(record: ExtensionRecord, point: string, status: 'SUCCEEDED' | 'FAILED', errorCode: string | null, started: number): Promise<ExtensionExecution> {

@@ -1,5 +1,6 @@
 import type { HttpClient } from '../platform/http/http-client.js';
 import type { SecretBox } from '../platform/secrets/secret-box.js';
+import type { PluginRunner } from './plugins/plugin-registry.js';
 
 /** Long-lived parts of the ExtensionManager, built once per process (src/app.ts). */
 export interface ExtensionRuntime {
@@ -9,6 +10,8 @@ export interface ExtensionRuntime {
   secrets: SecretBox;
   /** Dify's defaults: connect 5 s, read 60 s. */
   limits: { connectTimeoutMs: number; totalTimeoutMs: number; maxResponseBytes: number };
+  /** Runs code plugins in their sandboxes. */
+  plugins: PluginRunner;
 }
 
 export const apiKeyContext = (extensionId: string) => `extension:${extensionId}:api_key`;

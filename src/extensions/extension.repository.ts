@@ -4,6 +4,7 @@ import { flushOrConflict } from '../platform/db/flush.js';
 import { wellFormedIds } from '../shared/ids.js';
 import { likeContaining } from '../shared/like.js';
 import { afterPosition, beforePosition, type Position } from '../shared/pagination.js';
+import { ToolProviderRecord } from '../tools/tool.entities.js';
 import { ExtensionExecution, ExtensionRecord, InstalledPlugin } from './extension.entities.js';
 
 export interface ExtensionFilter {
@@ -96,6 +97,23 @@ export class ExtensionRepository {
   }
 
   findPlugin(name: string): Promise<InstalledPlugin | null> {
-    return this.em.findOne(InstalledPlugin, { name });
+    return typeof name === 'string' && name.length <= 64 ? this.em.findOne(InstalledPlugin, { name }) : Promise.resolve(null);
+  }
+
+  listPlugins(): Promise<InstalledPlugin[]> {
+    return this.em.find(InstalledPlugin, {}, { orderBy: { name: 'asc' } });
+  }
+
+  /** The PLUGIN tool provider of a `tool` extension (same ID), created or refreshed. */
+  async upsertToolProvider(data: Pick<ToolProviderRecord, 'id' | 'workspaceId' | 'name' | 'description' | 'definition' | 'credentialsSealed' | 'createdBy'>): Promise<void> {
+    const em = this.em.fork();
+    const existing = await em.findOne(ToolProviderRecord, { id: data.id });
+    if (existing) Object.assign(existing, data);
+    else em.create(ToolProviderRecord, { ...data, kind: 'PLUGIN', tags: ['plugin'] });
+    await em.flush();
+  }
+
+  async removeToolProvider(id: string): Promise<void> {
+    await this.em.nativeDelete(ToolProviderRecord, { id, kind: 'PLUGIN' });
   }
 }

@@ -10,10 +10,11 @@ import { apiToolProvider } from './api/api-provider.js';
 import { builtinProvider } from './builtin/index.js';
 import { invocationStream, type InvocationEvent, type InvocationOutcome } from './invocation-stream.js';
 import { BUILTIN_PROVIDER_ID, parseToolId } from './tool-ids.js';
+import { pluginToolProvider, type PluginToolHost } from './plugin/plugin-tools.js';
 import { resolveFileParameters, saveBlobsAsFiles } from './tool-files.js';
 import { checkParameters } from './tool-parameters.js';
 import { limitedHttp, type CallLimits, type ToolRuntime } from './tool-runtime.js';
-import { INVOCATION_STATUSES, type ToolInvocationRecord, type ToolProviderRecord } from './tool.entities.js';
+import { INVOCATION_STATUSES, isApiDefinition, type ToolInvocationRecord, type ToolProviderRecord } from './tool.entities.js';
 import { CredentialsUnreadableError, ToolCallFailedError } from './tool.errors.js';
 import { BUILTIN_PROVIDER, toolModel, type ProviderModel, type ToolEventModel, type ToolModel } from './tool.models.js';
 import type { ToolRepository } from './tool.repository.js';
@@ -31,15 +32,15 @@ const runtimes = new Map<string, ToolProvider>();
 const MAX_CACHED_RUNTIMES = 500;
 
 /** The provider's runnable tools: the built-in set, or one per imported operation. */
-export function providerRuntime(provider: ProviderModel): ToolProvider {
+export function providerRuntime(provider: ProviderModel, plugins?: PluginToolHost): ToolProvider {
   if (provider.kind === 'BUILTIN') return builtinProvider;
   const key = `${provider.id}@${provider.updatedAt.getTime()}`;
   let runtime = runtimes.get(key);
   if (runtime) {
     runtimes.delete(key); // refreshes its place in the LRU order
   } else {
-    // Only API providers are stored so far; plugin and workflow providers arrive with their issues.
-    runtime = apiToolProvider(provider.definition);
+    // Workflow providers arrive with their issue.
+    runtime = isApiDefinition(provider.definition) ? apiToolProvider(provider.definition) : pluginToolProvider(provider.definition, plugins);
     if (runtimes.size >= MAX_CACHED_RUNTIMES) runtimes.delete(runtimes.keys().next().value!);
   }
   runtimes.set(key, runtime);
@@ -85,7 +86,7 @@ export class ToolManager {
   }
 
   toolsOf(provider: ProviderModel): ToolModel[] {
-    return providerRuntime(provider).tools().map((tool) => toolModel(provider, tool));
+    return providerRuntime(provider, this.runtime.plugins).tools().map((tool) => toolModel(provider, tool));
   }
 
   builtinTools(): ToolModel[] {
@@ -96,7 +97,7 @@ export class ToolManager {
   private async resolve(id: string): Promise<{ provider: ProviderModel; tool: Tool }> {
     const parsed = parseToolId(id);
     const [provider] = parsed ? await this.providersByIds([parsed.providerId]) : [];
-    const tool = provider && providerRuntime(provider).tools().find((candidate) => candidate.definition.name === parsed!.toolName);
+    const tool = provider && providerRuntime(provider, this.runtime.plugins).tools().find((candidate) => candidate.definition.name === parsed!.toolName);
     if (!provider || !tool) throw new NotFoundError('Tool not found', { id });
     return { provider, tool };
   }
@@ -147,7 +148,12 @@ export class ToolManager {
     const workspaceId = this.workspaceId;
     const { provider, tool } = await this.resolve(id);
     const checked = await resolveFileParameters(tool.definition, checkParameters(tool.definition, parameters), this.files);
-    const credentials = provider.kind === 'BUILTIN' ? {} : credentialsFor(provider.definition.auth, this.storedCredentials(provider));
+    const credentials =
+      provider.kind === 'BUILTIN'
+        ? {}
+        : isApiDefinition(provider.definition)
+          ? credentialsFor(provider.definition.auth, this.storedCredentials(provider))
+          : (this.storedCredentials(provider) as Record<string, string>); // a plugin's secret settings
     return this.run(tool, checked, credentials, this.limitsOf(provider), signal, (outcome) =>
       this.repo.recordInvocation({
         workspaceId,

@@ -1,6 +1,7 @@
 import type { OutboundConfig } from '../config.js';
 import type { HttpClient, OutboundRequest } from '../platform/http/http-client.js';
 import type { SecretBox } from '../platform/secrets/secret-box.js';
+import type { PluginToolHost } from './plugin/plugin-tools.js';
 
 /** What the tools domain shares across requests: built once per process in createApp. */
 export interface ToolRuntime {
@@ -11,6 +12,8 @@ export interface ToolRuntime {
   maxOperations: number;
   /** Aborted when the server stops: ends calls in flight. */
   shutdown: AbortSignal;
+  /** Runs PLUGIN tools in their sandboxes; absent, such tools answer PLUGIN_DISABLED. */
+  plugins?: PluginToolHost;
 }
 
 export interface CallLimits {

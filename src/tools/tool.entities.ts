@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, OptionalProps } from '@mikro-orm/core';
 import type { ApiAuth, ApiSpec } from './openapi/index.js';
+import type { PluginProviderDefinition } from './plugin/plugin-tools.js';
 import type { ProviderKind } from './tool.types.js';
 
 export const VISIBILITIES = ['PRIVATE', 'PUBLISHED'] as const;
@@ -15,6 +16,10 @@ export interface ApiProviderDefinition {
   auth: ApiAuth;
 }
 
+export function isApiDefinition(definition: ApiProviderDefinition | PluginProviderDefinition): definition is ApiProviderDefinition {
+  return 'spec' in definition;
+}
+
 /** A workspace's tool provider (BUILTIN is not stored: it is the same for everyone). */
 export class ToolProviderRecord {
   [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'description' | 'icon' | 'tags' | 'document' | 'credentialsSealed' | 'visibility' | 'publishedAt' | 'installCount' | 'sourceProviderId' | 'connectTimeoutMs' | 'totalTimeoutMs';
@@ -25,7 +30,8 @@ export class ToolProviderRecord {
   description = '';
   icon: string | null = null;
   tags: string[] = [];
-  definition!: ApiProviderDefinition;
+  /** API: the imported operations; PLUGIN: the plugin's tools and non-secret settings. */
+  definition!: ApiProviderDefinition | PluginProviderDefinition;
   /** The imported document as given, so it can be edited and re-imported. */
   document: string | null = null;
   /** AES-256-GCM sealed JSON of the credential values, bound to this row's ID. */

@@ -10,7 +10,7 @@ import type { ApiSpec } from './openapi/index.js';
 import type { InvocationOutcome } from './invocation-stream.js';
 import type { ToolManager } from './tool-manager.js';
 import type { ToolRuntime } from './tool-runtime.js';
-import { type ApiProviderDefinition, type ToolProviderRecord } from './tool.entities.js';
+import { type ApiProviderDefinition, type ToolProviderRecord, isApiDefinition } from './tool.entities.js';
 import type { ToolRepository } from './tool.repository.js';
 import type { ToolMessage } from './tool.types.js';
 
@@ -116,14 +116,15 @@ export class ToolService {
   async updateApi(input: ProviderFields & { id: string }): Promise<ToolProviderRecord> {
     requireWorkspaceRole(this.viewer, 'EDITOR');
     const record = await this.manager.getStoredProvider(input.id);
-    if (record.kind !== 'API') throw new ValidationError('Only API providers are updated this way', { field: 'id' });
+    if (record.kind !== 'API' || !isApiDefinition(record.definition)) throw new ValidationError('Only API providers are updated this way', { field: 'id' });
+    const current = record.definition;
     if (input.name != null) record.name = checkName(input.name, 'name', 100);
     if (input.description != null) record.description = checkText(input.description, 'description', 2000);
     if (input.icon !== undefined) record.icon = checkText(input.icon, 'icon', 64) || null;
     if (input.tags != null) record.tags = checkTags(input.tags);
     if (input.connectTimeoutMs !== undefined) record.connectTimeoutMs = checkTimeout(input.connectTimeoutMs, 'connectTimeoutMs', 120_000);
     if (input.totalTimeoutMs !== undefined) record.totalTimeoutMs = checkTimeout(input.totalTimeoutMs, 'totalTimeoutMs', 3_600_000);
-    record.definition = await this.definitionWith(record.definition, input, (loaded) => {
+    record.definition = await this.definitionWith(current, input, (loaded) => {
       record.document = loaded.document;
     });
     if (input.credentials) {
@@ -165,9 +166,9 @@ export class ToolService {
   async testApi(input: Omit<ProviderFields, 'name'> & { providerId?: string | null; toolName: string; parameters?: unknown }): Promise<TestResult> {
     requireWorkspaceRole(this.viewer, 'EDITOR');
     const saved = input.providerId ? await this.manager.getStoredProvider(input.providerId) : null;
-    if (saved && saved.kind !== 'API') throw new ValidationError('Only API providers can be tested this way', { field: 'providerId' });
+    if (saved && !isApiDefinition(saved.definition)) throw new ValidationError('Only API providers can be tested this way', { field: 'providerId' });
     if (!saved && !input.source) throw new ValidationError('Give a source or a providerId', { field: 'source' });
-    const definition = await this.definitionWith(saved?.definition ?? null, input);
+    const definition = await this.definitionWith(saved && isApiDefinition(saved.definition) ? saved.definition : null, input);
     const stored = saved ? this.manager.storedCredentials(saved) : {};
     const credentials = mergeCredentials(stored, input.credentials ? checkCredentialsInput(input.credentials) : stored);
     const tool = apiToolProvider(definition).tools().find((candidate) => candidate.definition.name === input.toolName);

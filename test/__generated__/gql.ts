@@ -31,7 +31,6 @@ type Documents = {
     "\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedWorkspacesDocument,
     "\n  mutation CreateApiExtension($input: CreateApiExtensionInput!) {\n    createApiExtension(input: $input) {\n      extension {\n        id\n        name\n        module\n        kind\n        endpoint\n        apiKey\n        config\n        enabled\n        creator {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreateApiExtensionDocument,
     "\n  mutation UpdateApiExtension($input: UpdateApiExtensionInput!) {\n    updateApiExtension(input: $input) {\n      extension {\n        id\n        name\n        apiKey\n        config\n      }\n    }\n  }\n": typeof types.UpdateApiExtensionDocument,
-    "\n  mutation ExecuteExtension($input: ExecuteExtensionInput!) {\n    executeExtension(input: $input) {\n      output\n      execution {\n        id\n        point\n        status\n        errorCode\n        durationMs\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ExecuteExtensionDocument,
     "\n  mutation SetExtensionEnabled($id: ID!, $enabled: Boolean!) {\n    setExtensionEnabled(input: { id: $id, enabled: $enabled }) {\n      extension {\n        id\n        enabled\n      }\n    }\n  }\n": typeof types.SetExtensionEnabledDocument,
     "\n  mutation DeleteExtension($id: ID!) {\n    deleteExtension(input: { id: $id }) {\n      deletedExtensionId\n    }\n  }\n": typeof types.DeleteExtensionDocument,
     "\n  query ExtensionModules {\n    extensionModules {\n      name\n      apiBased\n      points {\n        name\n        inputSchema\n        outputSchema\n      }\n      configForm {\n        name\n        type\n        required\n        default\n      }\n    }\n  }\n": typeof types.ExtensionModulesDocument,
@@ -53,6 +52,10 @@ type Documents = {
     "\n  mutation Rename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RenameDocument,
     "\n  mutation NewWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.NewWorkspaceDocument,
     "\n  mutation SignInAttempt($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInAttemptDocument,
+    "\n  query Plugins {\n    plugins {\n      name\n      version\n      module\n      state\n      allowedHosts\n      tools {\n        name\n      }\n      configForm {\n        name\n        type\n        required\n      }\n    }\n  }\n": typeof types.PluginsDocument,
+    "\n  mutation CreatePluginExtension($input: CreatePluginExtensionInput!) {\n    createPluginExtension(input: $input) {\n      extension {\n        id\n        kind\n        module\n        pluginName\n        config\n      }\n    }\n  }\n": typeof types.CreatePluginExtensionDocument,
+    "\n  query PluginProvider($id: ID!) {\n    toolProvider(id: $id) {\n      id\n      kind\n      name\n      tools {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PluginProviderDocument,
+    "\n  mutation DisablePlugin($id: ID!) {\n    setExtensionEnabled(input: { id: $id, enabled: false }) {\n      extension {\n        enabled\n      }\n    }\n  }\n": typeof types.DisablePluginDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyWorkspacesDocument,
     "\n  query Current {\n    viewer {\n      role\n      currentWorkspace {\n        id\n      }\n    }\n  }\n": typeof types.CurrentDocument,
     "\n  mutation SignInAgain($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInAgainDocument,
@@ -72,6 +75,7 @@ type Documents = {
     "\n  mutation PublishToolProvider($input: PublishToolProviderInput!) {\n    publishToolProvider(input: $input) {\n      provider {\n        id\n        visibility\n      }\n    }\n  }\n": typeof types.PublishToolProviderDocument,
     "\n  query ToolMarketplace($filter: ToolMarketplaceFilter) {\n    toolMarketplace(first: 20, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          installCount\n          publisher\n          tools {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ToolMarketplaceDocument,
     "\n  mutation InstallToolProvider($input: InstallToolProviderInput!) {\n    installToolProvider(input: $input) {\n      provider {\n        id\n        name\n        credentials {\n          apiKey\n        }\n        tools {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InstallToolProviderDocument,
+    "\n  mutation ExecuteExtension($input: ExecuteExtensionInput!) {\n    executeExtension(input: $input) {\n      output\n      execution {\n        id\n        point\n        status\n        errorCode\n        durationMs\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ExecuteExtensionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  mutation SwitchWorkspace($input: SwitchWorkspaceInput!) {\n    switchWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.SwitchWorkspaceDocument,
@@ -114,7 +118,6 @@ const documents: Documents = {
     "\n  query NestedWorkspaces($first: Int) {\n    viewer {\n      workspaces(first: $first) {\n        edges {\n          node {\n            name\n            viewerRole\n            members {\n              role\n              user {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NestedWorkspacesDocument,
     "\n  mutation CreateApiExtension($input: CreateApiExtensionInput!) {\n    createApiExtension(input: $input) {\n      extension {\n        id\n        name\n        module\n        kind\n        endpoint\n        apiKey\n        config\n        enabled\n        creator {\n          id\n        }\n      }\n    }\n  }\n": types.CreateApiExtensionDocument,
     "\n  mutation UpdateApiExtension($input: UpdateApiExtensionInput!) {\n    updateApiExtension(input: $input) {\n      extension {\n        id\n        name\n        apiKey\n        config\n      }\n    }\n  }\n": types.UpdateApiExtensionDocument,
-    "\n  mutation ExecuteExtension($input: ExecuteExtensionInput!) {\n    executeExtension(input: $input) {\n      output\n      execution {\n        id\n        point\n        status\n        errorCode\n        durationMs\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ExecuteExtensionDocument,
     "\n  mutation SetExtensionEnabled($id: ID!, $enabled: Boolean!) {\n    setExtensionEnabled(input: { id: $id, enabled: $enabled }) {\n      extension {\n        id\n        enabled\n      }\n    }\n  }\n": types.SetExtensionEnabledDocument,
     "\n  mutation DeleteExtension($id: ID!) {\n    deleteExtension(input: { id: $id }) {\n      deletedExtensionId\n    }\n  }\n": types.DeleteExtensionDocument,
     "\n  query ExtensionModules {\n    extensionModules {\n      name\n      apiBased\n      points {\n        name\n        inputSchema\n        outputSchema\n      }\n      configForm {\n        name\n        type\n        required\n        default\n      }\n    }\n  }\n": types.ExtensionModulesDocument,
@@ -136,6 +139,10 @@ const documents: Documents = {
     "\n  mutation Rename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.RenameDocument,
     "\n  mutation NewWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": types.NewWorkspaceDocument,
     "\n  mutation SignInAttempt($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInAttemptDocument,
+    "\n  query Plugins {\n    plugins {\n      name\n      version\n      module\n      state\n      allowedHosts\n      tools {\n        name\n      }\n      configForm {\n        name\n        type\n        required\n      }\n    }\n  }\n": types.PluginsDocument,
+    "\n  mutation CreatePluginExtension($input: CreatePluginExtensionInput!) {\n    createPluginExtension(input: $input) {\n      extension {\n        id\n        kind\n        module\n        pluginName\n        config\n      }\n    }\n  }\n": types.CreatePluginExtensionDocument,
+    "\n  query PluginProvider($id: ID!) {\n    toolProvider(id: $id) {\n      id\n      kind\n      name\n      tools {\n        id\n        name\n      }\n    }\n  }\n": types.PluginProviderDocument,
+    "\n  mutation DisablePlugin($id: ID!) {\n    setExtensionEnabled(input: { id: $id, enabled: false }) {\n      extension {\n        enabled\n      }\n    }\n  }\n": types.DisablePluginDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyWorkspacesDocument,
     "\n  query Current {\n    viewer {\n      role\n      currentWorkspace {\n        id\n      }\n    }\n  }\n": types.CurrentDocument,
     "\n  mutation SignInAgain($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInAgainDocument,
@@ -155,6 +162,7 @@ const documents: Documents = {
     "\n  mutation PublishToolProvider($input: PublishToolProviderInput!) {\n    publishToolProvider(input: $input) {\n      provider {\n        id\n        visibility\n      }\n    }\n  }\n": types.PublishToolProviderDocument,
     "\n  query ToolMarketplace($filter: ToolMarketplaceFilter) {\n    toolMarketplace(first: 20, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          installCount\n          publisher\n          tools {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ToolMarketplaceDocument,
     "\n  mutation InstallToolProvider($input: InstallToolProviderInput!) {\n    installToolProvider(input: $input) {\n      provider {\n        id\n        name\n        credentials {\n          apiKey\n        }\n        tools {\n          id\n        }\n      }\n    }\n  }\n": types.InstallToolProviderDocument,
+    "\n  mutation ExecuteExtension($input: ExecuteExtensionInput!) {\n    executeExtension(input: $input) {\n      output\n      execution {\n        id\n        point\n        status\n        errorCode\n        durationMs\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ExecuteExtensionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
     "\n  mutation SwitchWorkspace($input: SwitchWorkspaceInput!) {\n    switchWorkspace(input: $input) {\n      workspace {\n        id\n      }\n    }\n  }\n": types.SwitchWorkspaceDocument,
@@ -265,10 +273,6 @@ export function graphql(source: "\n  mutation UpdateApiExtension($input: UpdateA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExecuteExtension($input: ExecuteExtensionInput!) {\n    executeExtension(input: $input) {\n      output\n      execution {\n        id\n        point\n        status\n        errorCode\n        durationMs\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExecuteExtension($input: ExecuteExtensionInput!) {\n    executeExtension(input: $input) {\n      output\n      execution {\n        id\n        point\n        status\n        errorCode\n        durationMs\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SetExtensionEnabled($id: ID!, $enabled: Boolean!) {\n    setExtensionEnabled(input: { id: $id, enabled: $enabled }) {\n      extension {\n        id\n        enabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetExtensionEnabled($id: ID!, $enabled: Boolean!) {\n    setExtensionEnabled(input: { id: $id, enabled: $enabled }) {\n      extension {\n        id\n        enabled\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -353,6 +357,22 @@ export function graphql(source: "\n  mutation SignInAttempt($input: SignInInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Plugins {\n    plugins {\n      name\n      version\n      module\n      state\n      allowedHosts\n      tools {\n        name\n      }\n      configForm {\n        name\n        type\n        required\n      }\n    }\n  }\n"): (typeof documents)["\n  query Plugins {\n    plugins {\n      name\n      version\n      module\n      state\n      allowedHosts\n      tools {\n        name\n      }\n      configForm {\n        name\n        type\n        required\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePluginExtension($input: CreatePluginExtensionInput!) {\n    createPluginExtension(input: $input) {\n      extension {\n        id\n        kind\n        module\n        pluginName\n        config\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePluginExtension($input: CreatePluginExtensionInput!) {\n    createPluginExtension(input: $input) {\n      extension {\n        id\n        kind\n        module\n        pluginName\n        config\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PluginProvider($id: ID!) {\n    toolProvider(id: $id) {\n      id\n      kind\n      name\n      tools {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PluginProvider($id: ID!) {\n    toolProvider(id: $id) {\n      id\n      kind\n      name\n      tools {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisablePlugin($id: ID!) {\n    setExtensionEnabled(input: { id: $id, enabled: false }) {\n      extension {\n        enabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisablePlugin($id: ID!) {\n    setExtensionEnabled(input: { id: $id, enabled: false }) {\n      extension {\n        enabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -426,6 +446,10 @@ export function graphql(source: "\n  query ToolMarketplace($filter: ToolMarketpl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InstallToolProvider($input: InstallToolProviderInput!) {\n    installToolProvider(input: $input) {\n      provider {\n        id\n        name\n        credentials {\n          apiKey\n        }\n        tools {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InstallToolProvider($input: InstallToolProviderInput!) {\n    installToolProvider(input: $input) {\n      provider {\n        id\n        name\n        credentials {\n          apiKey\n        }\n        tools {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExecuteExtension($input: ExecuteExtensionInput!) {\n    executeExtension(input: $input) {\n      output\n      execution {\n        id\n        point\n        status\n        errorCode\n        durationMs\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExecuteExtension($input: ExecuteExtensionInput!) {\n    executeExtension(input: $input) {\n      output\n      execution {\n        id\n        point\n        status\n        errorCode\n        durationMs\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

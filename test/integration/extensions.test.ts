@@ -8,9 +8,10 @@ import { graphql } from '../__generated__/index.js';
 import { execute, request } from '../support/client.js';
 import { createWorkspace, signUpUser } from '../support/factories.js';
 import { startDifyExtension, type DifyExtensionServer } from '../support/dify-extension.js';
+import { ExecuteExtension } from '../support/extension-factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-export const CreateApiExtension = graphql(`
+const CreateApiExtension = graphql(`
   mutation CreateApiExtension($input: CreateApiExtensionInput!) {
     createApiExtension(input: $input) {
       extension {
@@ -43,23 +44,6 @@ const UpdateApiExtension = graphql(`
   }
 `);
 
-export const ExecuteExtension = graphql(`
-  mutation ExecuteExtension($input: ExecuteExtensionInput!) {
-    executeExtension(input: $input) {
-      output
-      execution {
-        id
-        point
-        status
-        errorCode
-        durationMs
-        user {
-          id
-        }
-      }
-    }
-  }
-`);
 
 const SetExtensionEnabled = graphql(`
   mutation SetExtensionEnabled($id: ID!, $enabled: Boolean!) {

@@ -1,0 +1,197 @@
+/**
+ * Code plugins through a real server: the example plugins (examples/plugins) are discovered
+ * from PLUGBOARD_PLUGIN_DIR at start, enabled in a workspace, and run isolated — the
+ * moderation plugin through executeExtension, the tool plugin's tools through invokeTool
+ * (blocking, and streamed over graphql-ws) — while a hostile plugin is stopped without
+ * taking the gateway down.
+ */
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { graphql } from '../__generated__/index.js';
+import { execute, request } from '../support/client.js';
+import { createWorkspace, signUpUser } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { InvokeTool } from '../support/tool-factories.js';
+import { ExecuteExtension } from '../support/extension-factories.js';
+
+const Plugins = graphql(`
+  query Plugins {
+    plugins {
+      name
+      version
+      module
+      state
+      allowedHosts
+      tools {
+        name
+      }
+      configForm {
+        name
+        type
+        required
+      }
+    }
+  }
+`);
+
+const CreatePluginExtension = graphql(`
+  mutation CreatePluginExtension($input: CreatePluginExtensionInput!) {
+    createPluginExtension(input: $input) {
+      extension {
+        id
+        kind
+        module
+        pluginName
+        config
+      }
+    }
+  }
+`);
+
+const PluginProvider = graphql(`
+  query PluginProvider($id: ID!) {
+    toolProvider(id: $id) {
+      id
+      kind
+      name
+      tools {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const DisablePlugin = graphql(`
+  mutation DisablePlugin($id: ID!) {
+    setExtensionEnabled(input: { id: $id, enabled: false }) {
+      extension {
+        enabled
+      }
+    }
+  }
+`);
+
+const EXAMPLES = new URL('../../examples/plugins/', import.meta.url);
+
+/** A plugin whose query() never returns: it must be stopped by the per-call timeout. */
+const LOOPING_PLUGIN = {
+  'plugboard.json': JSON.stringify({
+    name: 'looping-lookup',
+    version: '1.0.0',
+    author: 'Tests',
+    description: 'Loops forever.',
+    module: 'external_data_tool',
+    entry: 'index.mjs',
+    config: [],
+    permissions: { hosts: [] },
+  }),
+  'index.mjs': 'export async function query() { for (;;) {} }\n',
+};
+
+let server: TestServer;
+let pluginDir: string;
+let token: string;
+
+beforeAll(async () => {
+  pluginDir = await mkdtemp(path.join(os.tmpdir(), 'plugboard-plugins-'));
+  await cp(new URL('keyword-moderation', EXAMPLES), path.join(pluginDir, 'keyword-moderation'), { recursive: true });
+  await cp(new URL('text-tools', EXAMPLES), path.join(pluginDir, 'text-tools'), { recursive: true });
+  await mkdir(path.join(pluginDir, 'looping-lookup'));
+  for (const [name, content] of Object.entries(LOOPING_PLUGIN)) await writeFile(path.join(pluginDir, 'looping-lookup', name), content);
+  await mkdir(path.join(pluginDir, 'broken'));
+  await writeFile(path.join(pluginDir, 'broken', 'plugboard.json'), '{"name": "broken"}');
+  server = await startTestServer({ env: { PLUGBOARD_PLUGIN_DIR: pluginDir, PLUGBOARD_PLUGIN_TIMEOUT_MS: '1500' } });
+  token = (await signUpUser(server.url, 'Plugger')).token;
+  await createWorkspace(server.url, token, 'Plugins');
+});
+afterAll(async () => {
+  await server?.stop();
+  await rm(pluginDir, { recursive: true, force: true });
+});
+
+describe('code plugins', () => {
+  it('discovers the plugins in the folder at start, skipping a broken one with a log line', async () => {
+    const { plugins } = await execute(server.url, Plugins, {}, { token });
+    expect(plugins.map((p) => [p.name, p.version, p.module])).toEqual([
+      ['keyword-moderation', '1.0.0', 'MODERATION'],
+      ['looping-lookup', '1.0.0', 'EXTERNAL_DATA_TOOL'],
+      ['text-tools', '1.0.0', 'TOOL'],
+    ]);
+    expect(plugins[0]!.configForm).toContainEqual({ name: 'keywords', type: 'PARAGRAPH', required: true });
+    expect(plugins[2]!.tools.map((t) => t.name)).toEqual(['word_count', 'slugify', 'split_sentences', 'fetch_title']);
+    expect(server.logs.some((line) => line.includes('plugin skipped') && line.includes('broken'))).toBe(true);
+  });
+
+  it('runs a moderation plugin through executeExtension, with its configuration', async () => {
+    const { createPluginExtension } = await execute(
+      server.url,
+      CreatePluginExtension,
+      { input: { name: 'Blocklist', pluginName: 'keyword-moderation', config: { keywords: 'forbidden\n/pass(word)?/i' } } },
+      { token },
+    );
+    expect(createPluginExtension.extension).toMatchObject({ kind: 'CODE', module: 'MODERATION', pluginName: 'keyword-moderation' });
+    const moderate = (query: string) =>
+      execute(server.url, ExecuteExtension, { input: { extensionId: createPluginExtension.extension.id, point: 'app.moderation.input', input: { app_id: 'a', inputs: {}, query } } }, { token });
+    expect((await moderate('hello there')).executeExtension.output).toMatchObject({ flagged: false });
+    expect((await moderate('my PASSWORD is')).executeExtension.output).toMatchObject({ flagged: true, action: 'direct_output', preset_response: 'Your message was blocked.' });
+    const missing = await request(server.url, CreatePluginExtension, { input: { name: 'No keywords', pluginName: 'keyword-moderation' } }, { token });
+    expect(missing.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'config.keywords' });
+    const unknown = await request(server.url, CreatePluginExtension, { input: { name: 'Ghost', pluginName: 'ghost' } }, { token });
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('offers a tool plugin as a PLUGIN provider whose tools are invoked and streamed like any tool', async () => {
+    const { createPluginExtension } = await execute(server.url, CreatePluginExtension, { input: { name: 'Text tools', pluginName: 'text-tools' } }, { token });
+    const providerId = createPluginExtension.extension.id;
+    const { toolProvider } = await execute(server.url, PluginProvider, { id: providerId }, { token });
+    expect(toolProvider).toMatchObject({ kind: 'PLUGIN', name: 'Text tools' });
+    expect(toolProvider.tools.map((t) => t.id)).toContain(`${providerId}/word_count`);
+
+    const counted = await execute(server.url, InvokeTool, { input: { toolId: `${providerId}/word_count`, parameters: { text: 'one two three' } } }, { token });
+    expect(counted.invokeTool.invocation).toMatchObject({ status: 'SUCCEEDED', toolName: 'word_count' });
+    expect(counted.invokeTool.messages).toContainEqual({ __typename: 'JsonMessage', json: expect.objectContaining({ words: 3 }) });
+    const slug = await execute(server.url, InvokeTool, { input: { toolId: `${providerId}/slugify`, parameters: { text: 'Hello, World!' } } }, { token });
+    expect(slug.invokeTool.messages).toEqual([{ __typename: 'TextMessage', text: 'hello-world' }]);
+    const bad = await request(server.url, InvokeTool, { input: { toolId: `${providerId}/slugify`, parameters: { text: 'x', separator: '*' } } }, { token });
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
+    try {
+      const events: Array<{ __typename: string; text?: string; invocation?: { status: string } }> = [];
+      const query = `subscription($input: InvokeToolInput!) { invokeTool(input: $input) { __typename ... on TextMessage { text } ... on ToolInvocationFinished { invocation { status } } } }`;
+      for await (const result of client.iterate<{ invokeTool: (typeof events)[number] }>({ query, variables: { input: { toolId: `${providerId}/split_sentences`, parameters: { text: 'One. Two! Three?' } } } })) {
+        events.push(result.data!.invokeTool);
+      }
+      expect(events.filter((e) => e.__typename === 'TextMessage').length).toBeGreaterThanOrEqual(3);
+      expect(events.at(-1)).toEqual({ __typename: 'ToolInvocationFinished', invocation: { status: 'SUCCEEDED' } });
+    } finally {
+      await client.dispose();
+    }
+
+    await execute(server.url, DisablePlugin, { id: providerId }, { token });
+    const gone = await request(server.url, InvokeTool, { input: { toolId: `${providerId}/slugify`, parameters: { text: 'x' } } }, { token });
+    expect(gone.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('stops a plugin that loops with PLUGIN_TIMEOUT while the gateway keeps answering', async () => {
+    const { createPluginExtension } = await execute(server.url, CreatePluginExtension, { input: { name: 'Looper', pluginName: 'looping-lookup' } }, { token });
+    const started = Date.now();
+    const looping = request(
+      server.url,
+      ExecuteExtension,
+      { input: { extensionId: createPluginExtension.extension.id, input: { app_id: 'a', tool_variable: 'v', inputs: {}, query: 'q' } } },
+      { token },
+    );
+    // Meanwhile other requests are served.
+    const { plugins } = await execute(server.url, Plugins, {}, { token });
+    expect(plugins.length).toBe(3);
+    const { body } = await looping;
+    expect(body.errors?.[0]?.extensions?.code).toBe('PLUGIN_TIMEOUT');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
+  });
+});
