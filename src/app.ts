@@ -125,6 +125,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     secrets: tools.secrets,
     limits: { connectTimeoutMs: config.extensions.connectTimeoutMs, totalTimeoutMs: config.extensions.totalTimeoutMs, maxResponseBytes: config.outbound.maxResponseBytes },
     plugins,
+    pluginDir: config.extensions.pluginDir,
+    adminEmails: config.adminEmails,
   };
   const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files, mail, extensions };
   // A direct upload may take until its URL expires; give it an hour more before clearing it.

@@ -191,6 +191,10 @@ const envSchema = z.object({
   PLUGBOARD_EXTENSION_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   PLUGBOARD_EXTENSION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   PLUGBOARD_PLUGIN_DIR: z.string().min(1).optional(),
+  PLUGBOARD_ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean)),
   PLUGBOARD_PLUGIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   PLUGBOARD_PLUGIN_MEMORY_MB: z.coerce.number().int().min(16).max(4096).default(128),
   // Background jobs: in this process (inline), or shared through Postgres (pg-boss).
@@ -234,6 +238,8 @@ export interface Config {
     pluginTimeoutMs: number;
     pluginMemoryMb: number;
   };
+  /** Server administrators (verified addresses): they install code plugins, which run on this server. */
+  adminEmails: string[];
 }
 
 export interface MailSettings {
@@ -335,6 +341,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pluginTimeoutMs: e.PLUGBOARD_PLUGIN_TIMEOUT_MS,
       pluginMemoryMb: e.PLUGBOARD_PLUGIN_MEMORY_MB,
     },
+    adminEmails: e.PLUGBOARD_ADMIN_EMAILS,
   };
 }
 

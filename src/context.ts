@@ -121,7 +121,10 @@ function createServices(deps: Deps, viewer: Viewer | null, log: Logger): Service
     mail,
     invitations: new InvitationService(em, viewer, identity, mail, deps.mail),
     account: new AccountService(em, viewer, identity, mail, deps.mail, log),
-    extensions: new ExtensionManager(new ExtensionRepository(em), deps.extensions, viewer, log),
+    extensions: new ExtensionManager(new ExtensionRepository(em), deps.extensions, viewer, log, async (fileId) => {
+      const file = await files.get(fileId);
+      return { read: (maxBytes) => files.readContent(file.id, maxBytes) };
+    }),
   };
 }
 

@@ -572,6 +572,18 @@ export type ImageMessage = {
   url: Scalars['String']['output'];
 };
 
+export type InstallPluginInput = {
+  /** An uploaded package (uploadFile): an npm-pack style .tgz with plugboard.json and the entry. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Or an absolute folder path on the server. */
+  path?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InstallPluginPayload = {
+  __typename?: 'InstallPluginPayload';
+  plugin: Plugin;
+};
+
 export type InstallToolProviderInput = {
   /** A marketplace listing's ID. */
   listingId: Scalars['ID']['input'];
@@ -768,6 +780,8 @@ export type Mutation = {
   deleteToolProvider: DeleteToolProviderPayload;
   /** Runs one point of an extension, for testing; recorded like any execution. */
   executeExtension: ExecuteExtensionPayload;
+  /** Installs or upgrades a code plugin on this server (server administrators: PLUGBOARD_ADMIN_EMAILS). A lower version than the installed one is refused. */
+  installPlugin: InstallPluginPayload;
   /** Copies a published provider into the current workspace, without credentials. */
   installToolProvider: ToolProviderPayload;
   /** Mails invitations to join the current workspace. Only an OWNER invites OWNERs. */
@@ -893,6 +907,11 @@ export type MutationDeleteToolProviderArgs = {
 
 export type MutationExecuteExtensionArgs = {
   input: ExecuteExtensionInput;
+};
+
+
+export type MutationInstallPluginArgs = {
+  input: InstallPluginInput;
 };
 
 
@@ -1975,6 +1994,8 @@ export type ResolversTypes = ResolversObject<{
   FormField: ResolverTypeWrapper<FormFieldModel>;
   FormFieldType: FormFieldType;
   ImageMessage: ResolverTypeWrapper<ToolMessageModel>;
+  InstallPluginInput: InstallPluginInput;
+  InstallPluginPayload: ResolverTypeWrapper<Omit<InstallPluginPayload, 'plugin'> & { plugin: ResolversTypes['Plugin'] }>;
   InstallToolProviderInput: InstallToolProviderInput;
   Invitation: ResolverTypeWrapper<InvitationModel>;
   InvitationConnection: ResolverTypeWrapper<InvitationPageModel>;
@@ -2141,6 +2162,8 @@ export type ResolversParentTypes = ResolversObject<{
   FileMessage: ToolMessageModel;
   FormField: FormFieldModel;
   ImageMessage: ToolMessageModel;
+  InstallPluginInput: InstallPluginInput;
+  InstallPluginPayload: Omit<InstallPluginPayload, 'plugin'> & { plugin: ResolversParentTypes['Plugin'] };
   InstallToolProviderInput: InstallToolProviderInput;
   Invitation: InvitationModel;
   InvitationConnection: InvitationPageModel;
@@ -2502,6 +2525,10 @@ export type ImageMessageResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InstallPluginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstallPluginPayload'] = ResolversParentTypes['InstallPluginPayload']> = ResolversObject<{
+  plugin?: Resolver<ResolversTypes['Plugin'], ParentType, ContextType>;
+}>;
+
 export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2613,6 +2640,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteFile?: Resolver<ResolversTypes['DeleteFilePayload'], ParentType, ContextType, RequireFields<MutationDeleteFileArgs, 'input'>>;
   deleteToolProvider?: Resolver<ResolversTypes['DeleteToolProviderPayload'], ParentType, ContextType, RequireFields<MutationDeleteToolProviderArgs, 'input'>>;
   executeExtension?: Resolver<ResolversTypes['ExecuteExtensionPayload'], ParentType, ContextType, RequireFields<MutationExecuteExtensionArgs, 'input'>>;
+  installPlugin?: Resolver<ResolversTypes['InstallPluginPayload'], ParentType, ContextType, RequireFields<MutationInstallPluginArgs, 'input'>>;
   installToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationInstallToolProviderArgs, 'input'>>;
   inviteWorkspaceMembers?: Resolver<ResolversTypes['InviteWorkspaceMembersPayload'], ParentType, ContextType, RequireFields<MutationInviteWorkspaceMembersArgs, 'input'>>;
   invokeTool?: Resolver<ResolversTypes['InvokeToolPayload'], ParentType, ContextType, RequireFields<MutationInvokeToolArgs, 'input'>>;
@@ -3001,6 +3029,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FileMessage?: FileMessageResolvers<ContextType>;
   FormField?: FormFieldResolvers<ContextType>;
   ImageMessage?: ImageMessageResolvers<ContextType>;
+  InstallPluginPayload?: InstallPluginPayloadResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
   InvitationEdge?: InvitationEdgeResolvers<ContextType>;

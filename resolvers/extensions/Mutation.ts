@@ -5,6 +5,7 @@ export const Mutation: MutationResolvers = {
   createApiExtension: async (_parent, { input }, ctx) => ({
     extension: await ctx.services.extensions.createApiExtension({ ...input, module: fromModuleEnum(input.module) }),
   }),
+  installPlugin: async (_parent, { input }, ctx) => ({ plugin: await ctx.services.extensions.installPlugin(input) }),
   createPluginExtension: async (_parent, { input }, ctx) => ({ extension: await ctx.services.extensions.createPluginExtension(input) }),
   updateApiExtension: async (_parent, { input }, ctx) => ({ extension: await ctx.services.extensions.updateApiExtension(input) }),
   setExtensionEnabled: async (_parent, { input }, ctx) => ({ extension: await ctx.services.extensions.setEnabled(input.id, input.enabled) }),

@@ -20,6 +20,10 @@ import { contractViolation, EXTENSION_MODULES_INFO, moduleInfo, type ExtensionMo
 import { apiKeyContext, configSecretsContext, type ExtensionRuntime } from './extension-runtime.js';
 import { EXTENSION_MODULES, type ExtensionModuleName, type PluginCall } from './plugins/plugin.types.js';
 import { sealCredentials } from '../tools/api/api-credentials.js';
+import path from 'node:path';
+import type { InstalledPlugin } from './extension.entities.js';
+import { placePlugin } from './plugins/plugin-installer.js';
+import { installPlugin } from './plugins/plugin-registry.js';
 
 export type ExtensionPage = Page<ExtensionRecord>;
 export type ExtensionEdge = ExtensionPage['edges'][number];
@@ -57,6 +61,7 @@ export interface ExecutionResult {
 }
 
 const MAX_API_KEY = 1024;
+const MAX_PLUGIN_PACKAGE_BYTES = 10 * 1024 * 1024;
 
 /** A failed execution keeps its cause's code and message, and names the execution record. */
 export class ExtensionExecutionFailedError extends AppError {
@@ -75,6 +80,10 @@ export class ExtensionManager {
     private readonly runtime: ExtensionRuntime,
     private readonly viewer: Viewer | null,
     private readonly log: Logger,
+    /** An uploaded file of the current workspace (NOT_FOUND otherwise), and a way to read its bytes. */
+    private readonly findUpload: (fileId: string) => Promise<{ read(maxBytes: number): Promise<Buffer> }> = async () => {
+      throw new ValidationError('Uploads are not available here', { field: 'fileId' });
+    },
   ) {}
 
   modules(): readonly ExtensionModule[] {
@@ -211,6 +220,29 @@ export class ExtensionManager {
       credentialsSealed: sealCredentials(this.runtime.secrets, record.id, secrets),
       createdBy: record.createdBy,
     });
+  }
+
+  /**
+   * Installs (or upgrades) a code plugin on this server, from an uploaded package (a file
+   * ID) or a folder on the server. Plugin code runs here, so only server administrators
+   * (PLUGBOARD_ADMIN_EMAILS, with a verified address) may do it.
+   */
+  async installPlugin(input: { fileId?: string | null; path?: string | null }): Promise<InstalledPlugin> {
+    if (Boolean(input.fileId) === Boolean(input.path)) throw new ValidationError('Give either fileId or path', { field: 'fileId' });
+    // Another workspace's file is NOT_FOUND for everyone, administrators included.
+    const upload = input.fileId ? await this.findUpload(input.fileId) : null;
+    const user = this.viewer?.user;
+    if (!user || !user.emailVerified || !this.runtime.adminEmails.includes(user.email.toLowerCase())) {
+      throw new ForbiddenError('Only server administrators (PLUGBOARD_ADMIN_EMAILS, verified address) install plugins');
+    }
+    if (input.path && !path.isAbsolute(input.path)) throw new ValidationError('path must be an absolute folder path on the server', { field: 'path' });
+    const pkg = upload ? { tarball: await upload.read(MAX_PLUGIN_PACKAGE_BYTES) } : { folder: input.path! };
+    const placed = await placePlugin(this.runtime.pluginDir, pkg, async (name) => (await this.repo.findPlugin(name))?.version ?? null);
+    const row = await installPlugin(this.repo.entityManager, this.runtime.plugins, placed, input.fileId ? 'UPLOADED' : 'PATH', user.id);
+    // Workspaces that enabled a tool plugin see its new tools.
+    for (const record of await this.repo.toolExtensionsOf(row.name)) await this.syncToolProvider(record);
+    this.log.info({ plugin: row.name, version: row.version, userId: user.id }, 'plugin installed');
+    return row;
   }
 
   /** Installed plugins, for any signed-in caller (what can be enabled). */

@@ -12,6 +12,10 @@ export interface ExtensionRuntime {
   limits: { connectTimeoutMs: number; totalTimeoutMs: number; maxResponseBytes: number };
   /** Runs code plugins in their sandboxes. */
   plugins: PluginRunner;
+  /** Where installed plugins live (one folder each). */
+  pluginDir: string;
+  /** Server administrators' addresses (lower case): only they install plugins. */
+  adminEmails: string[];
 }
 
 export const apiKeyContext = (extensionId: string) => `extension:${extensionId}:api_key`;

@@ -42,6 +42,15 @@ const duplicateName = () => new ConflictError('An extension with this name exist
 export class ExtensionRepository {
   constructor(private readonly em: EntityManager) {}
 
+  get entityManager(): EntityManager {
+    return this.em;
+  }
+
+  /** Enabled `tool` extensions of a plugin, in every workspace (their providers follow the plugin's version). */
+  toolExtensionsOf(pluginName: string): Promise<ExtensionRecord[]> {
+    return this.em.find(ExtensionRecord, { kind: 'CODE', module: 'tool', pluginName, enabled: true });
+  }
+
   findInWorkspace(workspaceId: string, ids: readonly string[]): Promise<ExtensionRecord[]> {
     return this.em.find(ExtensionRecord, { workspaceId, id: { $in: wellFormedIds(ids) } });
   }

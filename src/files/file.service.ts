@@ -229,4 +229,10 @@ export class FileService {
     const bytes = await this.storage.loadWhole(file.storageKey, maxBytes);
     return { name: file.name, mimeType: file.mimeType, base64: bytes.toString('base64') };
   }
+
+  /** A file's bytes (at most `maxBytes`, else PAYLOAD_TOO_LARGE), e.g. a plugin package. */
+  async readContent(id: string, maxBytes: number): Promise<Buffer> {
+    const file = await this.get(id);
+    return this.storage.loadWhole(file.storageKey, maxBytes);
+  }
 }

@@ -56,6 +56,7 @@ type Documents = {
     "\n  mutation CreatePluginExtension($input: CreatePluginExtensionInput!) {\n    createPluginExtension(input: $input) {\n      extension {\n        id\n        kind\n        module\n        pluginName\n        config\n      }\n    }\n  }\n": typeof types.CreatePluginExtensionDocument,
     "\n  query PluginProvider($id: ID!) {\n    toolProvider(id: $id) {\n      id\n      kind\n      name\n      tools {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PluginProviderDocument,
     "\n  mutation DisablePlugin($id: ID!) {\n    setExtensionEnabled(input: { id: $id, enabled: false }) {\n      extension {\n        enabled\n      }\n    }\n  }\n": typeof types.DisablePluginDocument,
+    "\n  mutation InstallPlugin($input: InstallPluginInput!) {\n    installPlugin(input: $input) {\n      plugin {\n        name\n        version\n        tools {\n          name\n        }\n      }\n    }\n  }\n": typeof types.InstallPluginDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyWorkspacesDocument,
     "\n  query Current {\n    viewer {\n      role\n      currentWorkspace {\n        id\n      }\n    }\n  }\n": typeof types.CurrentDocument,
     "\n  mutation SignInAgain($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInAgainDocument,
@@ -143,6 +144,7 @@ const documents: Documents = {
     "\n  mutation CreatePluginExtension($input: CreatePluginExtensionInput!) {\n    createPluginExtension(input: $input) {\n      extension {\n        id\n        kind\n        module\n        pluginName\n        config\n      }\n    }\n  }\n": types.CreatePluginExtensionDocument,
     "\n  query PluginProvider($id: ID!) {\n    toolProvider(id: $id) {\n      id\n      kind\n      name\n      tools {\n        id\n        name\n      }\n    }\n  }\n": types.PluginProviderDocument,
     "\n  mutation DisablePlugin($id: ID!) {\n    setExtensionEnabled(input: { id: $id, enabled: false }) {\n      extension {\n        enabled\n      }\n    }\n  }\n": types.DisablePluginDocument,
+    "\n  mutation InstallPlugin($input: InstallPluginInput!) {\n    installPlugin(input: $input) {\n      plugin {\n        name\n        version\n        tools {\n          name\n        }\n      }\n    }\n  }\n": types.InstallPluginDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyWorkspacesDocument,
     "\n  query Current {\n    viewer {\n      role\n      currentWorkspace {\n        id\n      }\n    }\n  }\n": types.CurrentDocument,
     "\n  mutation SignInAgain($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInAgainDocument,
@@ -370,6 +372,10 @@ export function graphql(source: "\n  query PluginProvider($id: ID!) {\n    toolP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DisablePlugin($id: ID!) {\n    setExtensionEnabled(input: { id: $id, enabled: false }) {\n      extension {\n        enabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisablePlugin($id: ID!) {\n    setExtensionEnabled(input: { id: $id, enabled: false }) {\n      extension {\n        enabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InstallPlugin($input: InstallPluginInput!) {\n    installPlugin(input: $input) {\n      plugin {\n        name\n        version\n        tools {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InstallPlugin($input: InstallPluginInput!) {\n    installPlugin(input: $input) {\n      plugin {\n        name\n        version\n        tools {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

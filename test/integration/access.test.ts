@@ -101,6 +101,7 @@ const CROSS_TENANT: Record<string, Operation> = {
   'Mutation.updateApiExtension': { query: 'mutation($id: ID!) { updateApiExtension(input: { id: $id, name: "x" }) { extension { id } } }', variables: (i) => ({ id: i.extensionId }) },
   'Mutation.setExtensionEnabled': { query: 'mutation($id: ID!) { setExtensionEnabled(input: { id: $id, enabled: false }) { extension { id } } }', variables: (i) => ({ id: i.extensionId }) },
   'Mutation.deleteExtension': { query: 'mutation($id: ID!) { deleteExtension(input: { id: $id }) { deletedExtensionId } }', variables: (i) => ({ id: i.extensionId }) },
+  'Mutation.installPlugin': { query: 'mutation($id: ID!) { installPlugin(input: { fileId: $id }) { plugin { name } } }', variables: (i) => ({ id: i.fileId }) },
   'Mutation.executeExtension': {
     query: 'mutation($id: ID!) { executeExtension(input: { extensionId: $id, input: {} }) { output } }',
     variables: (i) => ({ id: i.extensionId }),

@@ -17,6 +17,10 @@ import { createWorkspace, signUpUser } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { InvokeTool } from '../support/tool-factories.js';
 import { ExecuteExtension } from '../support/extension-factories.js';
+import * as tar from 'tar';
+import { PASSWORD, SignUp } from '../support/factories.js';
+import { VerifyEmail, waitForMail } from '../support/mail-factories.js';
+import { postMultipart } from '../support/uploads.js';
 
 const Plugins = graphql(`
   query Plugins {
@@ -76,7 +80,59 @@ const DisablePlugin = graphql(`
   }
 `);
 
+const InstallPlugin = graphql(`
+  mutation InstallPlugin($input: InstallPluginInput!) {
+    installPlugin(input: $input) {
+      plugin {
+        name
+        version
+        tools {
+          name
+        }
+      }
+    }
+  }
+`);
+
 const EXAMPLES = new URL('../../examples/plugins/', import.meta.url);
+const ADMIN = 'plugin-admin@example.com';
+
+/** A tool plugin at `version`, written as a folder: one tool per name in `tools`, each echoing its input. */
+async function writeEchoPlugin(dir: string, version: string, tools: string[]) {
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    path.join(dir, 'plugboard.json'),
+    JSON.stringify({
+      name: 'echo-tools',
+      version,
+      author: 'Tests',
+      description: 'Echoes.',
+      module: 'tool',
+      tools: tools.map((name) => ({ name, description: 'Echoes text.', parameters: [{ name: 'text', type: 'STRING', required: true, description: 'Text.' }] })),
+      permissions: { hosts: [] },
+    }),
+  );
+  await writeFile(path.join(dir, 'index.mjs'), `export const tools = { ${tools.map((name) => `${name}: async (params) => ({ type: 'TEXT', text: '${name}:' + params.text })`).join(', ')} };\n`);
+}
+
+/** npm-pack style: everything under package/. */
+async function packPlugin(dir: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const stream = tar.c({ gzip: true, cwd: path.dirname(dir), prefix: '' }, [path.basename(dir)]);
+  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+async function upload(bytes: Buffer, as: string): Promise<string> {
+  const reply = await postMultipart<{ uploadFile: { file: { id: string } } }>(
+    server.url,
+    as,
+    { query: 'mutation($file: Upload!) { uploadFile(file: $file) { file { id } } }', variables: { file: null } },
+    { 0: ['variables.file'] },
+    { 0: { name: 'plugin.tgz', bytes, type: 'application/gzip' } },
+  );
+  return reply.body.data!.uploadFile.file.id;
+}
 
 /** A plugin whose query() never returns: it must be stopped by the per-call timeout. */
 const LOOPING_PLUGIN = {
@@ -105,7 +161,7 @@ beforeAll(async () => {
   for (const [name, content] of Object.entries(LOOPING_PLUGIN)) await writeFile(path.join(pluginDir, 'looping-lookup', name), content);
   await mkdir(path.join(pluginDir, 'broken'));
   await writeFile(path.join(pluginDir, 'broken', 'plugboard.json'), '{"name": "broken"}');
-  server = await startTestServer({ env: { PLUGBOARD_PLUGIN_DIR: pluginDir, PLUGBOARD_PLUGIN_TIMEOUT_MS: '1500' } });
+  server = await startTestServer({ env: { PLUGBOARD_PLUGIN_DIR: pluginDir, PLUGBOARD_PLUGIN_TIMEOUT_MS: '1500', PLUGBOARD_ADMIN_EMAILS: ADMIN } });
   token = (await signUpUser(server.url, 'Plugger')).token;
   await createWorkspace(server.url, token, 'Plugins');
 });
@@ -193,5 +249,55 @@ describe('code plugins', () => {
     const { body } = await looping;
     expect(body.errors?.[0]?.extensions?.code).toBe('PLUGIN_TIMEOUT');
     expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
+  });
+});
+
+describe('installing plugins', () => {
+  it('lets only a verified server administrator install, refuses downgrades, and upgrades enabled tools', async () => {
+    const scratch = await mkdtemp(path.join(os.tmpdir(), 'plugboard-echo-'));
+    try {
+      const v1 = path.join(scratch, 'v1', 'package');
+      await writeEchoPlugin(v1, '1.0.0', ['echo']);
+      const memberFile = await upload(await packPlugin(v1), token);
+      const refused = await request(server.url, InstallPlugin, { input: { fileId: memberFile } }, { token });
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+      // The administrator's address is listed and, once verified, trusted.
+      const admin = await execute(server.url, SignUp, { input: { email: ADMIN, name: 'Admin', password: PASSWORD } });
+      const adminToken = admin.signUp.token;
+      await createWorkspace(server.url, adminToken, 'Admin space');
+      const unverified = await request(server.url, InstallPlugin, { input: { path: v1 } }, { token: adminToken });
+      expect(unverified.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const verification = await waitForMail(server.database.dataDir, ADMIN, /verify|confirm/i);
+      await execute(server.url, VerifyEmail, { token: verification.token! });
+
+      const installed = await execute(server.url, InstallPlugin, { input: { fileId: await upload(await packPlugin(v1), adminToken) } }, { token: adminToken });
+      expect(installed.installPlugin.plugin).toMatchObject({ name: 'echo-tools', version: '1.0.0', tools: [{ name: 'echo' }] });
+      const { createPluginExtension } = await execute(server.url, CreatePluginExtension, { input: { name: 'Echo', pluginName: 'echo-tools' } }, { token: adminToken });
+      const providerId = createPluginExtension.extension.id;
+      const echoed = await execute(server.url, InvokeTool, { input: { toolId: `${providerId}/echo`, parameters: { text: 'hi' } } }, { token: adminToken });
+      expect(echoed.invokeTool.messages).toEqual([{ __typename: 'TextMessage', text: 'echo:hi' }]);
+
+      const older = path.join(scratch, 'v0');
+      await writeEchoPlugin(older, '0.9.0', ['echo']);
+      const downgrade = await request(server.url, InstallPlugin, { input: { path: older } }, { token: adminToken });
+      expect(downgrade.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version' });
+
+      const newer = path.join(scratch, 'v2');
+      await writeEchoPlugin(newer, '2.0.0', ['echo', 'shout']);
+      const upgraded = await execute(server.url, InstallPlugin, { input: { path: newer } }, { token: adminToken });
+      expect(upgraded.installPlugin.plugin.tools.map((t) => t.name)).toEqual(['echo', 'shout']);
+      const shout = await execute(server.url, InvokeTool, { input: { toolId: `${providerId}/shout`, parameters: { text: 'hey' } } }, { token: adminToken });
+      expect(shout.invokeTool.messages).toEqual([{ __typename: 'TextMessage', text: 'shout:hey' }]);
+
+      const broken = path.join(scratch, 'broken');
+      await mkdir(broken);
+      await writeFile(path.join(broken, 'plugboard.json'), JSON.stringify({ name: 'broken-plugin', version: '1.0.0' }));
+      const invalid = await request(server.url, InstallPlugin, { input: { path: broken } }, { token: adminToken });
+      expect(invalid.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(invalid.body.errors?.[0]?.message).toMatch(/plugboard\.json/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 });

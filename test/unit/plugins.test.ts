@@ -500,9 +500,16 @@ async function escapes({ outsideFile, otherPluginFile }) {
       execve: await probe(() => (process.execve ? process.execve('/bin/true', ['true']) : require('child_process'))),
       signalGateway: await probe(() => process.kill(process.ppid, 0)),
       signalProcessGroup: await probe(() => process.kill(0, 0)),
+      signalWithForgedPid: await probe(() => {
+        const pid = process.pid;
+        Object.defineProperty(process, 'pid', { value: process.ppid, configurable: true });
+        try { return process.kill(process.ppid, 0); } finally { Object.defineProperty(process, 'pid', { value: pid, configurable: true }); }
+      }),
       inspectorBySignal: await probe(() => process._debugProcess(process.pid)),
       activeHandles: await probe(() => process._getActiveHandles()),
       stdoutSocket: await probe(() => { if (process.stdout.constructor.name === 'Socket') return 'a net.Socket'; throw new Error(process.stdout.constructor.name); }),
+      stdinSocket: await probe(() => { if (process.stdin.constructor.name === 'Socket') return 'a net.Socket'; throw new Error(process.stdin.constructor.name); }),
+      undiciDispatcher: await probe(() => { const agent = globalThis[Symbol.for('undici.globalDispatcher.1')]; if (agent) return agent; throw new Error('no global dispatcher'); }),
     },
   };
 }
@@ -524,6 +531,18 @@ export async function moderateInput({ query, inputs }, ctx) {
     case 'bigint': return { flagged: false, n: 10n };
     case 'huge': return { flagged: false, action: 'direct_output', query: 'x'.repeat(1100 * 1024) };
     case 'escape': return ok(await escapes(inputs));
+    case 'tamper': {
+      // The in-thread resolve hook (Node 22.15+/24) must not depend on prototypes the plugin can replace.
+      const saved = { startsWith: String.prototype.startsWith, slice: String.prototype.slice };
+      String.prototype.startsWith = () => false;
+      String.prototype.slice = () => 'fs';
+      const outcome = [];
+      try { await import('node:child_process'); outcome.push('import allowed'); } catch { outcome.push('import refused'); }
+      try { process.getBuiltinModule('child_process'); outcome.push('getBuiltinModule allowed'); } catch { outcome.push('getBuiltinModule refused'); }
+      try { require('child_process'); outcome.push('require allowed'); } catch { outcome.push('require refused'); }
+      Object.assign(String.prototype, saved);
+      return ok({ outcome });
+    }
     default: return ok({});
   }
 }
@@ -568,6 +587,11 @@ describe('plugin host: hostile plugins', () => {
     expect(probes.signalGateway).toContain('EPERM');
   });
 
+  it('keeps the import gate closed after the plugin replaces String.prototype methods', async () => {
+    const result = (await call('tamper')) as { inputs: { outcome: string[] } };
+    expect(result.inputs.outcome).toEqual(['import refused', 'getBuiltinModule refused', 'require refused']);
+  });
+
   it('turns a thrown error into PLUGIN_ERROR (trimmed, no stack) and keeps serving', async () => {
     const err = await failure(call('throw'));
     expect(err.code).toBe('PLUGIN_ERROR');
@@ -581,12 +605,14 @@ describe('plugin host: hostile plugins', () => {
 
   it('kills a looping call at its time limit, restarts on the next call, and keeps other plugins answering', async () => {
     const before = await pidOf();
+    const other = () => host.call('keyword-moderation', moderate('fine'), { config: { keywords: 'bad' } });
+    await other();
     const started = Date.now();
     const looping = failure(call('loop', 1500));
     // The gateway and other plugins keep serving while the hostile plugin spins.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const otherStarted = Date.now();
-    const verdict = await host.call('keyword-moderation', moderate('fine'), { config: { keywords: 'bad' } });
+    const verdict = await other();
     expect(verdict).toEqual({ flagged: false, action: 'direct_output' });
     expect(Date.now() - otherStarted).toBeLessThan(1000);
 

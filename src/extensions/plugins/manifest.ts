@@ -39,8 +39,12 @@ const formField = z
     description: z.string().max(2000).optional(),
   })
   .superRefine((field, ctx) => {
-    if (field.type === 'select' && field.options === undefined) ctx.addIssue({ code: 'custom', path: ['options'], message: 'is required for a select field' });
-    if (field.type !== 'select' && field.options !== undefined) ctx.addIssue({ code: 'custom', path: ['options'], message: 'is only allowed for a select field' });
+    if (field.type === 'select' && field.options === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'is required for a select field' });
+    }
+    if (field.type !== 'select' && field.options !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'is only allowed for a select field' });
+    }
     if (field.options) duplicates(field.options).forEach((i) => ctx.addIssue({ code: 'custom', path: ['options', i], message: 'is listed twice' }));
     if (field.default === undefined) return;
     const problem = formDefaultProblem(field.type, field.default, field.options);
@@ -75,8 +79,12 @@ const toolParameter = z
     schema: z.record(z.string(), z.unknown()).optional(),
   })
   .superRefine((parameter, ctx) => {
-    if (parameter.type === 'SELECT' && parameter.options === undefined) ctx.addIssue({ code: 'custom', path: ['options'], message: 'is required for a SELECT parameter' });
-    if (parameter.type !== 'SELECT' && parameter.options !== undefined) ctx.addIssue({ code: 'custom', path: ['options'], message: 'is only allowed for a SELECT parameter' });
+    if (parameter.type === 'SELECT' && parameter.options === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'is required for a SELECT parameter' });
+    }
+    if (parameter.type !== 'SELECT' && parameter.options !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'is only allowed for a SELECT parameter' });
+    }
     if (parameter.default === undefined) return;
     const problem = parameterDefaultProblem(parameter.type, parameter.default, parameter.options);
     if (problem) ctx.addIssue({ code: 'custom', path: ['default'], message: problem });
@@ -126,7 +134,10 @@ const hostEntry = z.string().transform((raw, ctx) => {
 
 const manifestSchema = z
   .strictObject({
-    name: z.string().max(64, { error: 'must be at most 64 characters' }).regex(PLUGIN_NAME, { error: 'must be lower-case letters, digits, ".", "_" or "-", starting with a letter or digit' }),
+    name: z
+      .string()
+      .max(64, { error: 'must be at most 64 characters' })
+      .regex(PLUGIN_NAME, { error: 'must be lower-case letters, digits, ".", "_" or "-", starting with a letter or digit' }),
     version: z.string().max(256).regex(SEMVER, { error: 'must be a semantic version, e.g. 1.0.0' }),
     author: text(200),
     description: text(2000),

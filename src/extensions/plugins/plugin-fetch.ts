@@ -36,15 +36,23 @@ export interface PluginFetchFailure {
 const MAX_HEADERS = 64;
 
 export function fetchRequestSchema(maxBodyBytes: number) {
-  return z.strictObject({
-    url: z.string().max(8192),
-    method: z.string().min(1).max(16),
-    headers: z.record(z.string().max(256), z.string().max(8192)).refine((headers) => Object.keys(headers).length <= MAX_HEADERS, `at most ${MAX_HEADERS} headers`),
-    body: z.string().optional(),
-    bodyBase64: z.base64().optional(),
-    timeoutMs: z.number().positive().optional(),
-  }).refine((request) => request.body === undefined || request.bodyBase64 === undefined, 'body and bodyBase64 are exclusive')
-    .refine((request) => Buffer.byteLength(request.body ?? '') <= maxBodyBytes && (request.bodyBase64 ?? '').length <= Math.ceil((maxBodyBytes * 4) / 3) + 4, `the request body is larger than ${maxBodyBytes} bytes`);
+  const maxBase64Length = Math.ceil((maxBodyBytes * 4) / 3) + 4;
+  return z
+    .strictObject({
+      url: z.string().max(8192),
+      method: z.string().min(1).max(16),
+      headers: z
+        .record(z.string().max(256), z.string().max(8192))
+        .refine((headers) => Object.keys(headers).length <= MAX_HEADERS, `at most ${MAX_HEADERS} headers`),
+      body: z.string().optional(),
+      bodyBase64: z.base64().optional(),
+      timeoutMs: z.number().positive().optional(),
+    })
+    .refine((request) => request.body === undefined || request.bodyBase64 === undefined, 'body and bodyBase64 are exclusive')
+    .refine(
+      (request) => Buffer.byteLength(request.body ?? '') <= maxBodyBytes && (request.bodyBase64 ?? '').length <= maxBase64Length,
+      `the request body is larger than ${maxBodyBytes} bytes`,
+    );
 }
 
 export type PluginFetchRequest = z.infer<ReturnType<typeof fetchRequestSchema>>;

@@ -14,7 +14,9 @@
  *                  only to hosts in the manifest's permissions.hosts; redirects are not followed
  *                  (the 3xx comes back with its Location); bodies up to 1 MB each way. A refused
  *                  or failed request rejects with an Error whose `code` is DESTINATION_BLOCKED,
- *                  TIMEOUT, RESPONSE_TOO_LARGE, UPSTREAM_ERROR, BAD_USER_INPUT or ABORTED.
+ *                  TIMEOUT, RESPONSE_TOO_LARGE, UPSTREAM_ERROR, BAD_USER_INPUT, ABORTED or
+ *                  RATE_LIMITED (more than 16 requests at once). Left uncaught, DESTINATION_BLOCKED
+ *                  fails the call with DESTINATION_BLOCKED; the others with PLUGIN_ERROR.
  *     ctx.log(level, message)   'debug' | 'info' | 'warn' | 'error', into the gateway's log
  *                  (console.log/info/warn/error/debug land there too; at most 50 lines a second)
  *     ctx.signal   an AbortSignal, aborted when the caller goes away or the call ends
@@ -40,16 +42,20 @@
  * most 1 MB. Throwing ends the call with PLUGIN_ERROR and the error's message (trimmed, at
  * most 500 characters, never a stack). Plugins may import their own files and dependencies
  * (ESM or CommonJS, inside their folder) and these Node built-ins: assert, buffer, console,
- * crypto, events, fs (read-only, own folder), os, path, perf_hooks, process, punycode,
- * querystring, readline, stream, string_decoder, timers, url, util, zlib (with their
- * subpaths), async_hooks (AsyncLocalStorage, AsyncResource) and module (createRequire).
- * No environment variables, no writes, no network except ctx.fetch.
+ * constants, crypto, events, fs (read-only, own folder), os, path, perf_hooks, process,
+ * punycode, querystring, readline, stream, string_decoder, timers, url, util, zlib (with
+ * their subpaths), async_hooks (AsyncLocalStorage, AsyncResource) and module (createRequire,
+ * isBuiltin, builtinModules). Anything importing another built-in (an HTTP client library,
+ * say) fails to load with "Plugins may not use node:<name>". No environment variables, no
+ * writes, no network except ctx.fetch.
  *
  * ## Isolation model
  *
  * One child process per plugin (`process.execPath sandbox/bootstrap.mjs`), spawned with:
- * - an empty environment (nothing of the gateway's: no secrets, no DATABASE_URL), cwd = the
- *   plugin folder, stdio to /dev/null, its own process group (`detached`), unref'd;
+ * - an empty environment (nothing of the gateway's: no secrets, no DATABASE_URL; Node's own
+ *   NODE_CHANNEL_FD is removed by Node before the plugin runs), cwd = the plugin folder,
+ *   stdin/stdout/stderr to /dev/null, the message channel on fd 3, its own process group
+ *   (`detached`), unref'd so an idle plugin never keeps the gateway running;
  * - Node's permission model (`--permission` from 22.13, `--experimental-permission` on 20):
  *   file reads only in the plugin folder and the sandbox folder, no writes, no child
  *   processes, no workers (except on Node 20, see below), no native addons, no WASI, no
@@ -78,10 +84,12 @@
  *   permission model still applies).
  * - CPU: only bounded per call (timeout kills the process). Work a plugin schedules between
  *   calls (timers) runs until the process is stopped when idle (`idleMs`, default 5 min).
- * - The IPC channel is reachable by plugin code (process.send, or its file descriptor with
- *   fs.writeSync — the permission model checks paths, not open descriptors): the host
- *   validates every message, but a huge message is parsed by Node before any check (bounded
- *   by the plugin's own heap); such a process is then killed.
+ * - The message channel is reachable by plugin code (process.send, or fd 3 with
+ *   fs.writeSync: the permission model checks paths, not open descriptors), so a plugin can
+ *   write anything to the gateway. The gateway reads it with its own line reader
+ *   (plugin-channel.ts), not Node's IPC: Node's parent-side parser throws a malformed line
+ *   as an uncaught exception in the gateway (measured on 20 and 24) and buffers lines of any
+ *   length. Lines are capped, every message is validated, and a violation kills the process.
  * - Information: os.hostname(), os.networkInterfaces(), os.userInfo(), process.report
  *   remain readable; file contents outside the two folders do not.
  * - Node follows symlinks even outside the granted folders: the loader refuses plugin
@@ -269,10 +277,10 @@ export class PluginHost {
     const entry = this.entries.get(name);
     if (!entry) throw new NotFoundError(`No plugin named "${name}" is registered`);
     if (entry.disabled) {
-      throw new PluginDisabledError(
-        `Plugin ${name} is disabled: it crashed more than ${this.maxRestarts} times within ${Math.round(this.restartWindowMs / 1000)} s; install or enable it again to retry`,
-        { plugin: name },
-      );
+      const window = `${Math.round(this.restartWindowMs / 1000)} s`;
+      throw new PluginDisabledError(`Plugin ${name} is disabled: it crashed more than ${this.maxRestarts} times within ${window}; install or enable it again to retry`, {
+        plugin: name,
+      });
     }
     return entry;
   }
@@ -295,16 +303,18 @@ export class PluginHost {
   }
 
   private onExit(entry: Entry, sandbox: PluginSandbox, reason: ExitReason): void {
-    this.retiring.delete(sandbox);
-    if (entry.sandbox !== sandbox) return;
-    entry.sandbox = undefined;
-    clearTimeout(entry.idleTimer);
-    entry.lastExitAbnormal = reason !== 'stopped';
-    if (!COUNTED_EXITS.has(reason)) return;
+    const retired = this.retiring.delete(sandbox);
+    if (entry.sandbox === sandbox) {
+      entry.sandbox = undefined;
+      clearTimeout(entry.idleTimer);
+      entry.lastExitAbnormal = reason !== 'stopped';
+    }
+    // Counted even when a newer process already took over (a call arrived while this one was being killed).
+    if (retired || this.entries.get(entry.plugin.manifest.name) !== entry || !COUNTED_EXITS.has(reason)) return;
     const now = Date.now();
     entry.crashes = entry.crashes.filter((at) => now - at < this.restartWindowMs);
     entry.crashes.push(now);
-    if (entry.crashes.length > this.maxRestarts && this.entries.get(entry.plugin.manifest.name) === entry) {
+    if (entry.crashes.length > this.maxRestarts) {
       entry.disabled = true;
       this.log.error({ plugin: entry.plugin.manifest.name, crashes: entry.crashes.length }, 'Plugin disabled after repeated crashes');
     }

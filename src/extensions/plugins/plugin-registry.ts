@@ -3,7 +3,7 @@
  * the `plugins` table (for listing and for who installed what) and registered with the
  * PluginHost that runs them. Discovery runs at start; a bad folder is logged and skipped.
  */
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logger.js';
 import { InstalledPlugin, type PluginSource } from '../extension.entities.js';
 import { discoverPlugins } from './plugin-loader.js';
@@ -19,8 +19,7 @@ export interface PluginRunner {
 }
 
 /** Records a plugin (new, or a new version) and (re)starts it. */
-export async function installPlugin(orm: MikroORM, runner: PluginRunner, plugin: LoadedPlugin, source: PluginSource, installedBy: string | null): Promise<InstalledPlugin> {
-  const em = orm.em.fork();
+export async function installPlugin(em: EntityManager, runner: PluginRunner, plugin: LoadedPlugin, source: PluginSource, installedBy: string | null): Promise<InstalledPlugin> {
   const { manifest } = plugin;
   let row = await em.findOne(InstalledPlugin, { name: manifest.name });
   if (row) {
@@ -40,7 +39,7 @@ export async function syncPluginFolder(orm: MikroORM, runner: PluginRunner, root
   const { plugins, errors } = await discoverPlugins(root);
   for (const error of errors) log.warn({ dir: error.dir, problem: error.message }, 'plugin skipped');
   for (const plugin of plugins) {
-    await installPlugin(orm, runner, plugin, 'DISCOVERED', null);
+    await installPlugin(orm.em.fork(), runner, plugin, 'DISCOVERED', null);
     log.info({ plugin: plugin.manifest.name, version: plugin.manifest.version, module: plugin.manifest.module }, 'plugin loaded');
   }
 }

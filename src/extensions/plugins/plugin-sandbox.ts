@@ -49,11 +49,11 @@ const PERMISSION_FLAG =
 const NEEDS_LOADER_THREAD = typeof (Module as unknown as { registerHooks?: unknown }).registerHooks !== 'function';
 
 /** Off-heap memory (Buffers, ArrayBuffers) is not bounded by V8's heap limit: the watchdog allows this much RSS. */
-export function rssLimitBytes(memoryMb: number): number {
+function rssLimitBytes(memoryMb: number): number {
   return (memoryMb * 2 + 64) * 1024 * 1024;
 }
 
-export function sandboxArgs(plugin: LoadedPlugin, memoryMb: number, maxOutputBytes: number): string[] {
+function sandboxArgs(plugin: LoadedPlugin, memoryMb: number, maxOutputBytes: number): string[] {
   return [
     PERMISSION_FLAG,
     `--allow-fs-read=${SANDBOX_DIR}`,
@@ -193,10 +193,6 @@ export class PluginSandbox {
   /** Calls not yet finished by the plugin (including ones whose caller already left). */
   get busy(): number {
     return this.pending.size;
-  }
-
-  get pid(): number | undefined {
-    return this.child.pid;
   }
 
   /** Runs one call; `timeoutMs` covers start-up, the call and its outbound requests. */

@@ -11,8 +11,13 @@
  *                | { type: 'error', id, code, message } | { type: 'fetch', id, fetchId, request }
  *                | { type: 'log', level, message } | { type: 'fatal', message }
  *
- * Values travel as JSON text (`json`) so that the size check here and the host's parse see
- * the same bytes. The host trusts none of it: it validates every message again.
+ * The channel is Node's IPC on fd 3 (NODE_CHANNEL_FD, one JSON text per line); the gateway
+ * reads it with its own capped line reader. Values travel as JSON text (`json`) so that the
+ * size check here and the host's parse see the same bytes. The host trusts none of it: it
+ * validates every message again.
+ *
+ * Plugin code runs in this same realm and can tamper with anything here (even the sender);
+ * that only breaks its own process: the boundary is the host's validation, not this file.
  */
 import { format } from 'node:util';
 import { harden } from './harden.mjs';
@@ -170,7 +175,8 @@ function describeExports() {
 }
 
 function notImplemented(point, tool) {
-  return new Error(tool === undefined ? `The plugin does not implement ${point} (export ${POINT_EXPORTS[point]})` : `The plugin does not implement ${point} for tool "${tool}"`);
+  if (tool !== undefined) return new Error(`The plugin does not implement ${point} for tool "${tool}"`);
+  return new Error(`The plugin does not implement ${point} (export ${POINT_EXPORTS[point]})`);
 }
 
 /** A yielded or returned tool message; a bare string is a TEXT message. */
@@ -197,6 +203,8 @@ async function runTool(call, fn, params, ctx) {
     return;
   }
   const value = await result;
+  // A tool that returns nothing produced no message (it may only have had side effects).
+  if (value === undefined) return;
   for (const item of Array.isArray(value) ? value : [value]) emit(item);
 }
 

@@ -23,6 +23,8 @@ import { builtinName, hasShim, isAllowedBuiltin, refusal, resolveSync } from './
 
 const ReflectApply = Reflect.apply;
 const ErrorConstructor = Error;
+// Captured: plugin code could overwrite process.pid with the gateway's pid before calling kill.
+const OWN_PID = process.pid;
 
 function refuseWith(message) {
   return function refused() {
@@ -99,7 +101,7 @@ function poisonBuiltins() {
     const setPriority = os.setPriority;
     os.setPriority = function guardedSetPriority(pid, priority) {
       if (priority === undefined) return setPriority(pid);
-      if (pid !== 0 && pid !== process.pid) refuseWith('Plugins may only change their own priority')();
+      if (pid !== 0 && pid !== OWN_PID) refuseWith('Plugins may only change their own priority')();
       return setPriority(pid, priority);
     };
   }
@@ -116,7 +118,7 @@ function guardSignals() {
   if (typeof rawKill === 'function') {
     process._kill = function _kill(pid, signal) {
       // -1 is UV_EPERM: process.kill turns it into an EPERM error.
-      if (pid !== process.pid) return -1;
+      if (pid !== OWN_PID) return -1;
       return ReflectApply(rawKill, process, [pid, signal]);
     };
   }
@@ -141,7 +143,7 @@ function removeNetworkGlobals() {
   for (const name of ['fetch', 'WebSocket', 'EventSource']) delete globalThis[name];
 }
 
-/** Everything above, in order; returns the private IPC sender. */
+/** Everything above, in order; returns the bootstrap's sender. */
 export function harden() {
   const send = ipcSender();
   installImportGate();
