@@ -10,7 +10,9 @@
  *   3. and 4. tools (bench/tools.ts): invokeTool overhead vs a direct HTTP call, and
  *      streamed-message latency over graphql-ws vs reading the backend directly;
  *   5. file upload (bench/files.ts); 6. mail (bench/mail.ts): a mutation that mails vs
- *      sending inline, and the background worker's throughput.
+ *      sending inline, and the background worker's throughput; 7. extensions
+ *      (bench/extensions.ts): a no-op API extension and a no-op code plugin vs calling the
+ *      endpoint or the function directly.
  *
  *   BENCH_SECONDS=10 BENCH_CONNECTIONS=10 npm run bench
  */
@@ -25,6 +27,7 @@ import { startBaseline } from './servers.js';
 import { BENCH_API, benchInvocation, benchStreaming, startBenchBackend } from './tools.js';
 import { benchUpload } from './files.js';
 import { benchMail } from './mail.js';
+import { benchExtensions } from './extensions.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -114,6 +117,7 @@ async function main() {
     await benchStreaming({ wsUrl: plugboardUrl.replace(/^http/, 'ws'), backendUrl: backend.url, token, toolId: `${provider}/ticks` });
     await benchUpload({ graphqlUrl: plugboardUrl, token, dataDir, maxBytes: config.files.maxBytes });
     await benchMail();
+    await benchExtensions({ seconds, connections });
   } finally {
     await backend.close();
     await Promise.all([plain.stop(), bare.stop()]);

@@ -5,7 +5,7 @@
  * does it replace `<pluginDir>/<name>` (so a restart discovers the same code).
  */
 import { randomUUID } from 'node:crypto';
-import { cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConflictError } from '../../errors.js';
@@ -44,10 +44,17 @@ export async function placePlugin(pluginDir: string, pkg: PluginPackage, install
     const retired = path.join(pluginDir, `.retired-${randomUUID()}`);
     await rename(target, retired).catch(() => undefined);
     await rename(staging, target);
-    // Processes of the old version have their files open already; new ones load the new copy.
-    await rm(retired, { recursive: true, force: true });
+    // The old version's process finishes its calls from the retired copy (it may still load
+    // files lazily); retired copies are removed at the next start (removeLeftovers).
     return await loadPluginFolder(target);
   } finally {
     await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** At start: staging and retired copies left by earlier installs (no process uses them now). */
+export async function removeLeftovers(pluginDir: string): Promise<void> {
+  for (const name of await readdir(pluginDir).catch(() => [] as string[])) {
+    if (name.startsWith('.staging-') || name.startsWith('.retired-')) await rm(path.join(pluginDir, name), { recursive: true, force: true });
   }
 }

@@ -6,6 +6,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logger.js';
 import { InstalledPlugin, type PluginSource } from '../extension.entities.js';
+import { removeLeftovers } from './plugin-installer.js';
 import { discoverPlugins } from './plugin-loader.js';
 import type { LoadedPlugin, PluginCall, PluginCallOptions, PluginState } from './plugin.types.js';
 
@@ -36,6 +37,7 @@ export async function installPlugin(em: EntityManager, runner: PluginRunner, plu
 
 /** At start: every plugin folder under `root` is recorded and registered. */
 export async function syncPluginFolder(orm: MikroORM, runner: PluginRunner, root: string, log: Logger): Promise<void> {
+  await removeLeftovers(root);
   const { plugins, errors } = await discoverPlugins(root);
   for (const error of errors) log.warn({ dir: error.dir, problem: error.message }, 'plugin skipped');
   for (const plugin of plugins) {
