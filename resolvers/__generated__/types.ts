@@ -820,6 +820,7 @@ export type Mutation = {
   updateApiExtension: ExtensionPayload;
   updateApiToolProvider: ToolProviderPayload;
   updateApp: UpdateAppPayload;
+  updatePluginExtension: ExtensionPayload;
   /** Changes the signed-in user's name or mail language. */
   updateProfile: UpdateProfilePayload;
   /** Uploads one file (multipart request). */
@@ -1022,6 +1023,11 @@ export type MutationUpdateApiToolProviderArgs = {
 
 export type MutationUpdateAppArgs = {
   input: UpdateAppInput;
+};
+
+
+export type MutationUpdatePluginExtensionArgs = {
+  input: UpdatePluginExtensionInput;
 };
 
 
@@ -1680,6 +1686,14 @@ export type UpdateAppPayload = {
   app: App;
 };
 
+export type UpdatePluginExtensionInput = {
+  /** New values of the plugin's form; a SECRET sent back masked keeps its value. */
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateProfileInput = {
   language?: InputMaybe<Language>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -2081,6 +2095,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateApiToolProviderInput: UpdateApiToolProviderInput;
   UpdateAppInput: UpdateAppInput;
   UpdateAppPayload: ResolverTypeWrapper<Omit<UpdateAppPayload, 'app'> & { app: ResolversTypes['App'] }>;
+  UpdatePluginExtensionInput: UpdatePluginExtensionInput;
   UpdateProfileInput: UpdateProfileInput;
   UpdateProfilePayload: ResolverTypeWrapper<Omit<UpdateProfilePayload, 'user'> & { user: ResolversTypes['User'] }>;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
@@ -2236,6 +2251,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateApiToolProviderInput: UpdateApiToolProviderInput;
   UpdateAppInput: UpdateAppInput;
   UpdateAppPayload: Omit<UpdateAppPayload, 'app'> & { app: ResolversParentTypes['App'] };
+  UpdatePluginExtensionInput: UpdatePluginExtensionInput;
   UpdateProfileInput: UpdateProfileInput;
   UpdateProfilePayload: Omit<UpdateProfilePayload, 'user'> & { user: ResolversParentTypes['User'] };
   Upload: Scalars['Upload']['output'];
@@ -2666,6 +2682,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateApiExtension?: Resolver<ResolversTypes['ExtensionPayload'], ParentType, ContextType, RequireFields<MutationUpdateApiExtensionArgs, 'input'>>;
   updateApiToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationUpdateApiToolProviderArgs, 'input'>>;
   updateApp?: Resolver<ResolversTypes['UpdateAppPayload'], ParentType, ContextType, RequireFields<MutationUpdateAppArgs, 'input'>>;
+  updatePluginExtension?: Resolver<ResolversTypes['ExtensionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePluginExtensionArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   uploadFile?: Resolver<ResolversTypes['UploadFilePayload'], ParentType, ContextType, RequireFields<MutationUploadFileArgs, 'file' | 'purpose'>>;
   uploadFiles?: Resolver<ResolversTypes['UploadFilesPayload'], ParentType, ContextType, RequireFields<MutationUploadFilesArgs, 'files' | 'purpose'>>;

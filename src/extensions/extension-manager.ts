@@ -187,6 +187,25 @@ export class ExtensionManager {
     return record;
   }
 
+  /** Renames a code extension or changes its settings (a secret sent back masked keeps its value). */
+  async updatePluginExtension(input: { id: string; name?: string | null; description?: string | null; config?: unknown }): Promise<ExtensionRecord> {
+    this.workspace('ADMIN');
+    const record = await this.get(input.id);
+    if (record.kind !== 'CODE') throw new ValidationError('Only code extensions are updated this way', { field: 'id' });
+    if (input.config !== undefined && input.config !== null) {
+      const plugin = await this.repo.findPlugin(record.pluginName!);
+      if (!plugin) throw new NotFoundError('The plugin is no longer installed', { field: 'id' });
+      const config = checkConfig(plugin.manifest.config, input.config, this.open(record).secrets);
+      record.config = config.values;
+      this.seal(record, null, config.secrets);
+    }
+    if (input.name != null) record.name = checkName(input.name, 'name', 100);
+    if (input.description != null) record.description = checkText(input.description, 'description', 2000);
+    const saved = await this.repo.save(record);
+    await this.syncToolProvider(saved);
+    return saved;
+  }
+
   async setEnabled(id: string, enabled: boolean): Promise<ExtensionRecord> {
     this.workspace('ADMIN');
     const record = await this.get(id);

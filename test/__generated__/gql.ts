@@ -55,6 +55,7 @@ type Documents = {
     "\n  query Plugins {\n    plugins {\n      name\n      version\n      module\n      state\n      allowedHosts\n      tools {\n        name\n      }\n      configForm {\n        name\n        type\n        required\n      }\n    }\n  }\n": typeof types.PluginsDocument,
     "\n  mutation CreatePluginExtension($input: CreatePluginExtensionInput!) {\n    createPluginExtension(input: $input) {\n      extension {\n        id\n        kind\n        module\n        pluginName\n        config\n      }\n    }\n  }\n": typeof types.CreatePluginExtensionDocument,
     "\n  query PluginProvider($id: ID!) {\n    toolProvider(id: $id) {\n      id\n      kind\n      name\n      tools {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PluginProviderDocument,
+    "\n  mutation UpdatePluginExtension($input: UpdatePluginExtensionInput!) {\n    updatePluginExtension(input: $input) {\n      extension {\n        id\n        name\n        config\n      }\n    }\n  }\n": typeof types.UpdatePluginExtensionDocument,
     "\n  mutation DisablePlugin($id: ID!) {\n    setExtensionEnabled(input: { id: $id, enabled: false }) {\n      extension {\n        enabled\n      }\n    }\n  }\n": typeof types.DisablePluginDocument,
     "\n  mutation InstallPlugin($input: InstallPluginInput!) {\n    installPlugin(input: $input) {\n      plugin {\n        name\n        version\n        tools {\n          name\n        }\n      }\n    }\n  }\n": typeof types.InstallPluginDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyWorkspacesDocument,
@@ -143,6 +144,7 @@ const documents: Documents = {
     "\n  query Plugins {\n    plugins {\n      name\n      version\n      module\n      state\n      allowedHosts\n      tools {\n        name\n      }\n      configForm {\n        name\n        type\n        required\n      }\n    }\n  }\n": types.PluginsDocument,
     "\n  mutation CreatePluginExtension($input: CreatePluginExtensionInput!) {\n    createPluginExtension(input: $input) {\n      extension {\n        id\n        kind\n        module\n        pluginName\n        config\n      }\n    }\n  }\n": types.CreatePluginExtensionDocument,
     "\n  query PluginProvider($id: ID!) {\n    toolProvider(id: $id) {\n      id\n      kind\n      name\n      tools {\n        id\n        name\n      }\n    }\n  }\n": types.PluginProviderDocument,
+    "\n  mutation UpdatePluginExtension($input: UpdatePluginExtensionInput!) {\n    updatePluginExtension(input: $input) {\n      extension {\n        id\n        name\n        config\n      }\n    }\n  }\n": types.UpdatePluginExtensionDocument,
     "\n  mutation DisablePlugin($id: ID!) {\n    setExtensionEnabled(input: { id: $id, enabled: false }) {\n      extension {\n        enabled\n      }\n    }\n  }\n": types.DisablePluginDocument,
     "\n  mutation InstallPlugin($input: InstallPluginInput!) {\n    installPlugin(input: $input) {\n      plugin {\n        name\n        version\n        tools {\n          name\n        }\n      }\n    }\n  }\n": types.InstallPluginDocument,
     "\n  query MyWorkspaces {\n    viewer {\n      workspaces {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyWorkspacesDocument,
@@ -368,6 +370,10 @@ export function graphql(source: "\n  mutation CreatePluginExtension($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PluginProvider($id: ID!) {\n    toolProvider(id: $id) {\n      id\n      kind\n      name\n      tools {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PluginProvider($id: ID!) {\n    toolProvider(id: $id) {\n      id\n      kind\n      name\n      tools {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePluginExtension($input: UpdatePluginExtensionInput!) {\n    updatePluginExtension(input: $input) {\n      extension {\n        id\n        name\n        config\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePluginExtension($input: UpdatePluginExtensionInput!) {\n    updatePluginExtension(input: $input) {\n      extension {\n        id\n        name\n        config\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -99,6 +99,7 @@ const CROSS_TENANT: Record<string, Operation> = {
     emptyList: 'extensionExecutions',
   },
   'Mutation.updateApiExtension': { query: 'mutation($id: ID!) { updateApiExtension(input: { id: $id, name: "x" }) { extension { id } } }', variables: (i) => ({ id: i.extensionId }) },
+  'Mutation.updatePluginExtension': { query: 'mutation($id: ID!) { updatePluginExtension(input: { id: $id, name: "x" }) { extension { id } } }', variables: (i) => ({ id: i.extensionId }) },
   'Mutation.setExtensionEnabled': { query: 'mutation($id: ID!) { setExtensionEnabled(input: { id: $id, enabled: false }) { extension { id } } }', variables: (i) => ({ id: i.extensionId }) },
   'Mutation.deleteExtension': { query: 'mutation($id: ID!) { deleteExtension(input: { id: $id }) { deletedExtensionId } }', variables: (i) => ({ id: i.extensionId }) },
   'Mutation.installPlugin': { query: 'mutation($id: ID!) { installPlugin(input: { fileId: $id }) { plugin { name } } }', variables: (i) => ({ id: i.fileId }) },

@@ -70,6 +70,18 @@ const PluginProvider = graphql(`
   }
 `);
 
+const UpdatePluginExtension = graphql(`
+  mutation UpdatePluginExtension($input: UpdatePluginExtensionInput!) {
+    updatePluginExtension(input: $input) {
+      extension {
+        id
+        name
+        config
+      }
+    }
+  }
+`);
+
 const DisablePlugin = graphql(`
   mutation DisablePlugin($id: ID!) {
     setExtensionEnabled(input: { id: $id, enabled: false }) {
@@ -199,6 +211,12 @@ describe('code plugins', () => {
     expect(missing.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'config.keywords' });
     const unknown = await request(server.url, CreatePluginExtension, { input: { name: 'Ghost', pluginName: 'ghost' } }, { token });
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const updated = await execute(server.url, UpdatePluginExtension, { input: { id: createPluginExtension.extension.id, name: 'Blocklist 2', config: { keywords: 'hello' } } }, { token });
+    expect(updated.updatePluginExtension.extension).toMatchObject({ name: 'Blocklist 2', config: { keywords: 'hello', preset_response: 'Your message was blocked.' } });
+    expect((await moderate('hello there')).executeExtension.output).toMatchObject({ flagged: true });
+    const badUpdate = await request(server.url, UpdatePluginExtension, { input: { id: createPluginExtension.extension.id, config: { keywords: 5 } } }, { token });
+    expect(badUpdate.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'config.keywords' });
   });
 
   it('offers a tool plugin as a PLUGIN provider whose tools are invoked and streamed like any tool', async () => {
