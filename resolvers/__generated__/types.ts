@@ -757,7 +757,7 @@ export type Membership = Node & {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Joins the invited workspace: signed in as the invited address, or anonymously (creating the account when none has the address). */
+  /** Joins the invited workspace: signed in as the invited address, or anonymously creating the account (UNAUTHENTICATED when an account has the address: sign in first). */
   acceptInvitation: AcceptInvitationPayload;
   addWorkspaceMember: WorkspaceMemberPayload;
   changeWorkspaceMemberRole: WorkspaceMemberPayload;
@@ -827,6 +827,7 @@ export type Mutation = {
   uploadFile: UploadFilePayload;
   /** Uploads several files (at most PLUGBOARD_UPLOAD_MAX_FILES). */
   uploadFiles: UploadFilesPayload;
+  /** Marks the signed-in user's address verified with the link mailed to it (the account's own session is required). */
   verifyEmail: VerifyEmailPayload;
 };
 

@@ -47,9 +47,17 @@ export class AccountService {
     }
   }
 
+  /**
+   * Marks the address verified. Needs the account's own session as well as the link: an
+   * account someone registered with another person's address must not become "verified"
+   * when that person clicks a link they never asked for (pre-hijacking: a verified account
+   * is linked to their later OAuth sign-in).
+   */
   async verifyEmail(token: string): Promise<string> {
+    const { user: viewer } = requireUser(this.viewer);
     return this.em.transactional(async (tx) => {
       const { user } = await consume(tx, token, 'VERIFY_EMAIL');
+      if (user.id !== viewer.id) throw new ForbiddenError('This link belongs to another account: sign in to it first', { field: 'token' });
       user.emailVerified = true;
       return user.email;
     });
@@ -132,7 +140,13 @@ export class AccountService {
     this.requireSignInLinks();
     const user = await this.em.transactional(async (tx) => {
       const { user } = await consume(tx, token, 'SIGN_IN');
-      user.emailVerified = true;
+      if (!user.emailVerified) {
+        // The mailbox's owner is the account's owner: a password set by whoever registered
+        // the address first, and their sessions, stop working.
+        user.passwordHash = null;
+        await tx.nativeUpdate(Session, { userId: user.id, revokedAt: null }, { revokedAt: new Date() });
+        user.emailVerified = true;
+      }
       return user;
     });
     return this.identity.issueSession(user);

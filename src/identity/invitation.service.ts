@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, ForbiddenError, InvalidTokenError, NotFoundError, TokenExpiredError, ValidationError } from '../errors.js';
+import { ConflictError, ForbiddenError, InvalidTokenError, NotFoundError, TokenExpiredError, UnauthenticatedError, ValidationError } from '../errors.js';
 import type { MailRuntime } from '../mail/mail-runtime.js';
 import { tokenLink } from '../mail/mail-runtime.js';
 import type { MailService } from '../mail/mail.service.js';
@@ -130,9 +130,11 @@ export class InvitationService {
 
   /**
    * Joins the invitation's workspace. Signed in: as the viewer, whose address must be the
-   * invited one. Anonymous: as the account with the invited address, or a new account
-   * (`name` and `password` required) that is signed in at once. The token is used up in
-   * the same transaction that adds the membership.
+   * invited one. Anonymous: as a new account (`name` and `password` required) that is
+   * signed in at once; when an account already has the address, its owner must sign in
+   * first (UNAUTHENTICATED). Linking it anonymously would hand the workspace, and a
+   * verified address, to whoever registered the address before its owner (pre-hijacking).
+   * The token is used up in the same transaction that adds the membership.
    */
   async accept(input: { token: string; name?: string | null; password?: string | null }): Promise<AcceptedInvitation> {
     const viewerUser = this.viewer ? requireUser(this.viewer).user : null;
@@ -146,7 +148,9 @@ export class InvitationService {
       let user = viewerUser;
       let created = false;
       if (user && user.email !== invitation.email) throw new ForbiddenError('This invitation was sent to another address; sign in as that account', { field: 'token' });
-      user ??= await tx.findOne(User, { email: invitation.email });
+      if (!user && (await tx.findOne(User, { email: invitation.email }))) {
+        throw new UnauthenticatedError('An account has this address: sign in to it, then accept the invitation', { field: 'token' });
+      }
       if (!user) {
         if (!input.name || !passwordHash) {
           throw new ValidationError('name and password are required to create the invited account', { field: input.name ? 'password' : 'name' });
@@ -156,7 +160,11 @@ export class InvitationService {
         created = true;
       }
       const membership = await tx.findOne(Membership, { workspaceId: invitation.workspaceId, userId: user.id });
-      if (!membership) tx.create(Membership, { workspaceId: invitation.workspaceId, userId: user.id, role: invitation.role });
+      if (!membership) {
+        tx.create(Membership, { workspaceId: invitation.workspaceId, userId: user.id, role: invitation.role });
+        // Added meanwhile by addWorkspaceMember: a coded answer, not a 500.
+        await flushOrConflict(tx, () => new ConflictError('Already a member of this workspace'));
+      }
       // The link reached this mailbox: the address is proven.
       await tx.nativeUpdate(User, { id: user.id }, { emailVerified: true });
       invitation.acceptedAt = new Date();

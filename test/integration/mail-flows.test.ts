@@ -57,10 +57,16 @@ describe('outbox (the default driver)', () => {
     expect(mail.token).toMatch(/^pbt_/);
 
     expect((await execute(server.url, ViewerEmail, {}, { token })).viewer?.user?.emailVerified).toBe(false);
-    expect((await execute(server.url, VerifyEmail, { token: mail.token! })).verifyEmail.email).toBe(user.email);
+    // The link alone is not enough: the account's own session must use it.
+    const anonymous = await request(server.url, VerifyEmail, { token: mail.token! });
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const someoneElse = await signUpUser(server.url, 'Other');
+    const wrongAccount = await request(server.url, VerifyEmail, { token: mail.token! }, { token: someoneElse.token });
+    expect(wrongAccount.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await execute(server.url, VerifyEmail, { token: mail.token! }, { token })).verifyEmail.email).toBe(user.email);
     expect((await execute(server.url, ViewerEmail, {}, { token })).viewer?.user?.emailVerified).toBe(true);
 
-    const again = await request(server.url, VerifyEmail, { token: mail.token! });
+    const again = await request(server.url, VerifyEmail, { token: mail.token! }, { token });
     expect(again.body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
     // Verified: asking again sends nothing more.
     await execute(server.url, RequestEmailVerification, {}, { token });
@@ -99,7 +105,7 @@ describe('invitations', () => {
     expect(list.invitations.edges.map((e) => e.node.email)).toEqual([email]);
   });
 
-  it('links an existing account: anonymously, or signed in as the invited address only', async () => {
+  it('links an existing account only when signed in as the invited address', async () => {
     const owner = await signUpUser(server.url, 'Linker');
     const workspace = await createWorkspace(server.url, owner.token, 'Linked Team');
     const invitee = await signUpUser(server.url, 'Existing');
@@ -114,12 +120,15 @@ describe('invitations', () => {
     expect(accepted.acceptInvitation).toMatchObject({ workspaceId: workspace.id, role: 'MEMBER', auth: null });
     expect((await execute(server.url, ViewerEmail, {}, { token: invitee.token })).viewer?.user?.emailVerified).toBe(true);
 
-    // Anonymous acceptance of an existing account's invitation links it without a session.
+    // Anonymous acceptance for an address that has an account is refused (whoever registered
+    // the address first must not get the workspace): its owner signs in, then accepts.
     const other = await createWorkspace(server.url, owner.token, 'Second Team');
     await switchWorkspace(server.url, owner.token, other.id);
     await inviteMember(server.url, owner.token, invitee.user.email);
     const secondMail = await waitForMail(dataDir, invitee.user.email, /Second Team/);
-    const linked = await execute(server.url, AcceptInvitation, { input: { token: secondMail.token! } });
+    const anonymous = await request(server.url, AcceptInvitation, { input: { token: secondMail.token!, name: 'Squatter', password: PASSWORD } });
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const linked = await execute(server.url, AcceptInvitation, { input: { token: secondMail.token! } }, { token: invitee.token });
     expect(linked.acceptInvitation).toMatchObject({ workspaceId: other.id, auth: null });
   });
 
@@ -251,11 +260,16 @@ describe('sign-in links', () => {
   it('sign in once with a mailed link when enabled', async () => {
     const enabled = await startTestServer({ env: { PLUGBOARD_SIGN_IN_LINKS: 'true' } });
     try {
-      const { user } = await signUpUser(enabled.url, 'Passwordless');
+      const { user, token: earlier } = await signUpUser(enabled.url, 'Passwordless');
       await execute(enabled.url, RequestSignInLink, { email: user.email });
       const mail = await waitForMail(enabled.database.dataDir, user.email, /sign in|sign-in|log in/i);
       const signedIn = await execute(enabled.url, SignInWithLink, { token: mail.token! });
       expect(signedIn.signInWithLink.user).toMatchObject({ id: user.id, emailVerified: true });
+      // The account was unverified: the mailbox's owner takes it over, and the password and
+      // sessions of whoever registered the address lapse.
+      expect((await request(enabled.url, ViewerEmail, {}, { token: earlier })).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const byPassword = await request(enabled.url, PasswordSignIn, { input: { email: user.email, password: PASSWORD } });
+      expect(byPassword.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       const again = await request(enabled.url, SignInWithLink, { token: mail.token! });
       expect(again.body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
     } finally {
@@ -295,8 +309,9 @@ describe('bad input', () => {
   });
 
   it('refuses unknown, forged or oversized tokens with coded errors', async () => {
+    const session = (await signUpUser(server.url, 'Forger')).token;
     for (const token of ['pbt_unknown', '', 'x'.repeat(10_000), 'pbt_\u0000']) {
-      const { body } = await request(server.url, VerifyEmail, { token });
+      const { body } = await request(server.url, VerifyEmail, { token }, { token: session });
       expect(['INVALID_TOKEN', 'BAD_USER_INPUT']).toContain(body.errors?.[0]?.extensions?.code);
       const accept = await request(server.url, AcceptInvitation, { input: { token } });
       expect(['INVALID_TOKEN', 'BAD_USER_INPUT']).toContain(accept.body.errors?.[0]?.extensions?.code);

@@ -287,7 +287,7 @@ describe('installing plugins', () => {
       const unverified = await request(server.url, InstallPlugin, { input: { path: v1 } }, { token: adminToken });
       expect(unverified.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const verification = await waitForMail(server.database.dataDir, ADMIN, /verify|confirm/i);
-      await execute(server.url, VerifyEmail, { token: verification.token! });
+      await execute(server.url, VerifyEmail, { token: verification.token! }, { token: adminToken });
 
       const installed = await execute(server.url, InstallPlugin, { input: { fileId: await upload(await packPlugin(v1), adminToken) } }, { token: adminToken });
       expect(installed.installPlugin.plugin).toMatchObject({ name: 'echo-tools', version: '1.0.0', tools: [{ name: 'echo' }] });
