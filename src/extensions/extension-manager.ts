@@ -6,7 +6,7 @@
  * way in and out, and recorded (who, which point, status, error code, duration).
  */
 import { AppError, ConflictError, ExtensionOutputInvalidError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { requireWorkspaceRole, type Viewer } from '../identity/viewer.js';
+import { requireWorkspaceRole, roleAtLeast, type Viewer } from '../identity/viewer.js';
 import type { Logger } from '../logger.js';
 import { checkHttpUrl } from '../platform/mail/templates/render.js';
 import { maskSecret } from '../platform/secrets/mask.js';
@@ -147,15 +147,19 @@ export class ExtensionManager {
     const record = await this.get(input.id);
     if (record.kind !== 'API') throw new ValidationError('Only API extensions have an endpoint and key', { field: 'id' });
     const stored = this.open(record);
+    // Everything is checked before the record changes (a later flush of this request must not save half an update).
     const endpoint = input.endpoint != null ? checkHttpUrl(input.endpoint, 'endpoint') : record.endpoint!;
-    // The key as read is masked; sending that mask back keeps the stored key.
-    const apiKey = input.apiKey != null && input.apiKey !== maskSecret(stored.apiKey) ? checkApiKey(input.apiKey) : stored.apiKey;
+    const newKey = input.apiKey != null && input.apiKey !== maskSecret(stored.apiKey) ? checkApiKey(input.apiKey) : null;
+    // The stored key only ever goes to the origin it was given for: moving to another one needs the key again.
+    if (!newKey && new URL(endpoint).origin !== new URL(record.endpoint!).origin) {
+      throw new ValidationError('Send apiKey again when the endpoint moves to another host', { field: 'apiKey' });
+    }
+    const apiKey = newKey ?? stored.apiKey;
     const config = input.config !== undefined && input.config !== null ? checkConfig(moduleInfo(record.module).form, input.config, stored.secrets) : { values: record.config, secrets: stored.secrets };
+    const name = input.name != null ? checkName(input.name, 'name', 100) : record.name;
+    const description = input.description != null ? checkText(input.description, 'description', 2000) : record.description;
     if (endpoint !== record.endpoint || apiKey !== stored.apiKey) await pingApiExtension(this.runtime.http, { endpoint, apiKey }, this.runtime.limits);
-    if (input.name != null) record.name = checkName(input.name, 'name', 100);
-    if (input.description != null) record.description = checkText(input.description, 'description', 2000);
-    record.endpoint = endpoint;
-    record.config = config.values;
+    Object.assign(record, { endpoint, name, description, config: config.values });
     this.seal(record, apiKey, config.secrets);
     return this.repo.save(record);
   }
@@ -183,7 +187,12 @@ export class ExtensionManager {
       },
       (created) => this.seal(created, null, config.secrets),
     );
-    await this.syncToolProvider(record);
+    try {
+      await this.syncToolProvider(record);
+    } catch (error) {
+      await this.repo.remove(record); // no extension without its tool provider
+      throw error;
+    }
     return record;
   }
 
@@ -192,15 +201,19 @@ export class ExtensionManager {
     this.workspace('ADMIN');
     const record = await this.get(input.id);
     if (record.kind !== 'CODE') throw new ValidationError('Only code extensions are updated this way', { field: 'id' });
+    let config: ReturnType<typeof checkConfig> | null = null;
     if (input.config !== undefined && input.config !== null) {
       const plugin = await this.repo.findPlugin(record.pluginName!);
       if (!plugin) throw new NotFoundError('The plugin is no longer installed', { field: 'id' });
-      const config = checkConfig(plugin.manifest.config, input.config, this.open(record).secrets);
+      config = checkConfig(plugin.manifest.config, input.config, this.open(record).secrets);
+    }
+    const name = input.name != null ? checkName(input.name, 'name', 100) : record.name;
+    const description = input.description != null ? checkText(input.description, 'description', 2000) : record.description;
+    Object.assign(record, { name, description });
+    if (config) {
       record.config = config.values;
       this.seal(record, null, config.secrets);
     }
-    if (input.name != null) record.name = checkName(input.name, 'name', 100);
-    if (input.description != null) record.description = checkText(input.description, 'description', 2000);
     const saved = await this.repo.save(record);
     await this.syncToolProvider(saved);
     return saved;
@@ -274,8 +287,10 @@ export class ExtensionManager {
     return this.runtime.plugins.state(name) ?? 'STOPPED';
   }
 
-  /** The API key and form values as clients read them: masked. */
+  /** The API key and form values as clients read them: masked, and for ADMINs only (others see the plain values). */
   readable(record: ExtensionRecord): { apiKey: string | null; config: Record<string, unknown> } {
+    const admin = !this.viewer?.apiKey?.appId && this.viewer?.workspace && roleAtLeast(this.viewer.workspace.role, 'ADMIN');
+    if (!admin) return { apiKey: null, config: record.config };
     try {
       const { apiKey, secrets } = this.open(record);
       return { apiKey: apiKey ? maskSecret(apiKey) : null, config: maskedConfig(record.config, secrets) };

@@ -119,7 +119,8 @@ export class ExtensionRepository {
     const existing = await em.findOne(ToolProviderRecord, { id: data.id });
     if (existing) Object.assign(existing, data);
     else em.create(ToolProviderRecord, { ...data, kind: 'PLUGIN', tags: ['plugin'] });
-    await em.flush();
+    // Tool provider names are unique per workspace too (an API provider may have this one).
+    await flushOrConflict(em, () => new ConflictError('A tool provider with this name exists in this workspace', { field: 'name' }));
   }
 
   async removeToolProvider(id: string): Promise<void> {

@@ -225,8 +225,12 @@ describe('API-based extensions (Dify protocol)', () => {
       await execute(server.url, UpdateApiExtension, { input: { id: extension.id, endpoint: `${rotated.url}/e`, apiKey: 'rotated-key' } }, { token });
       await rotated.close();
       const rotatedAgain = await startDifyExtension('another-key');
+      // The stored key never follows the endpoint to another host: it must be sent again.
       const moved = await request(server.url, UpdateApiExtension, { input: { id: extension.id, endpoint: `${rotatedAgain.url}/e` } }, { token });
-      expect(moved.body.errors?.[0]?.extensions?.code).toBe('EXTENSION_UNAUTHORIZED');
+      expect(moved.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'apiKey' });
+      expect(rotatedAgain.requests).toHaveLength(0);
+      const wrongKey = await request(server.url, UpdateApiExtension, { input: { id: extension.id, endpoint: `${rotatedAgain.url}/e`, apiKey: 'rotated-key' } }, { token });
+      expect(wrongKey.body.errors?.[0]?.extensions?.code).toBe('EXTENSION_UNAUTHORIZED');
       await rotatedAgain.close();
     } finally {
       await rotated.close().catch(() => undefined);

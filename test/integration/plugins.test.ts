@@ -15,7 +15,7 @@ import { graphql } from '../__generated__/index.js';
 import { execute, request } from '../support/client.js';
 import { createWorkspace, signUpUser } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { InvokeTool } from '../support/tool-factories.js';
+import { createApiProvider, InvokeTool } from '../support/tool-factories.js';
 import { ExecuteExtension } from '../support/extension-factories.js';
 import * as tar from 'tar';
 import { PASSWORD, SignUp } from '../support/factories.js';
@@ -246,6 +246,14 @@ describe('code plugins', () => {
     } finally {
       await client.dispose();
     }
+
+    // Tool provider names are unique per workspace: a clash is a coded CONFLICT, and nothing is left half made.
+    await createApiProvider(server.url, token, { name: 'Clashing', serverUrl: 'http://127.0.0.1:9' });
+    const clash = await request(server.url, CreatePluginExtension, { input: { name: 'Clashing', pluginName: 'text-tools' } }, { token });
+    expect(clash.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    const retried = await request(server.url, CreatePluginExtension, { input: { name: 'Clashing', pluginName: 'text-tools' } }, { token });
+    expect(retried.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(retried.body.errors?.[0]?.message).toMatch(/tool provider/);
 
     await execute(server.url, DisablePlugin, { id: providerId }, { token });
     const gone = await request(server.url, InvokeTool, { input: { toolId: `${providerId}/slugify`, parameters: { text: 'x' } } }, { token });

@@ -21,6 +21,7 @@ export type PluginPackage = { tarball: Buffer } | { folder: string };
  */
 export async function placePlugin(pluginDir: string, pkg: PluginPackage, installedVersion: (name: string) => Promise<string | null>): Promise<LoadedPlugin> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'plugboard-install-'));
+  let release: (() => void) | undefined;
   try {
     let folder: string;
     if ('tarball' in pkg) {
@@ -33,6 +34,7 @@ export async function placePlugin(pluginDir: string, pkg: PluginPackage, install
     }
     const candidate = await loadPluginFolder(folder);
     const { name, version } = candidate.manifest;
+    release = await lockName(name);
     const installed = await installedVersion(name);
     if (installed && isDowngrade(installed, version)) {
       throw new ConflictError(`${name} ${installed} is installed; ${version} would be a downgrade`, { field: 'version', installed });
@@ -42,14 +44,37 @@ export async function placePlugin(pluginDir: string, pkg: PluginPackage, install
     await cp(folder, staging, { recursive: true, verbatimSymlinks: true });
     const target = path.join(pluginDir, name);
     const retired = path.join(pluginDir, `.retired-${randomUUID()}`);
-    await rename(target, retired).catch(() => undefined);
-    await rename(staging, target);
+    const hadTarget = await rename(target, retired).then(() => true, () => false);
+    try {
+      await rename(staging, target);
+    } catch (error) {
+      if (hadTarget) await rename(retired, target).catch(() => undefined); // the installed version stays
+      await rm(staging, { recursive: true, force: true });
+      throw error;
+    }
     // The old version's process finishes its calls from the retired copy (it may still load
     // files lazily); retired copies are removed at the next start (removeLeftovers).
     return await loadPluginFolder(target);
   } finally {
+    release?.();
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** Installs of one plugin name run one at a time in this process (the folder swap is not atomic). */
+const installing = new Map<string, Promise<void>>();
+
+async function lockName(name: string): Promise<() => void> {
+  const previous = installing.get(name) ?? Promise.resolve();
+  let release!: () => void;
+  const current = new Promise<void>((resolve) => (release = resolve));
+  const chained = previous.then(() => current);
+  installing.set(name, chained);
+  await previous;
+  return () => {
+    release();
+    if (installing.get(name) === chained) installing.delete(name);
+  };
 }
 
 /** At start: staging and retired copies left by earlier installs (no process uses them now). */

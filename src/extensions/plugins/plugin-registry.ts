@@ -41,7 +41,12 @@ export async function syncPluginFolder(orm: MikroORM, runner: PluginRunner, root
   const { plugins, errors } = await discoverPlugins(root);
   for (const error of errors) log.warn({ dir: error.dir, problem: error.message }, 'plugin skipped');
   for (const plugin of plugins) {
-    await installPlugin(orm.em.fork(), runner, plugin, 'DISCOVERED', null);
-    log.info({ plugin: plugin.manifest.name, version: plugin.manifest.version, module: plugin.manifest.module }, 'plugin loaded');
+    try {
+      await installPlugin(orm.em.fork(), runner, plugin, 'DISCOVERED', null);
+      log.info({ plugin: plugin.manifest.name, version: plugin.manifest.version, module: plugin.manifest.module }, 'plugin loaded');
+    } catch (error) {
+      // One plugin must never stop the gateway from starting.
+      log.warn({ dir: plugin.dir, problem: (error as Error).message }, 'plugin skipped');
+    }
   }
 }

@@ -44,7 +44,7 @@ export class Migration20261125060000_extensions extends Migration {
 
     this.addSql(`create table plugins (
       name varchar(64) primary key,
-      version varchar(64) not null,
+      version varchar(256) not null,
       manifest jsonb not null,
       dir varchar(2048) not null,
       source varchar(16) not null check (source in ('DISCOVERED','UPLOADED','PATH')),
