@@ -240,16 +240,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         } finally {
           clearTimeout(deadline);
-          await reconciler.stop();
-          await mailWorker.stop();
-          await queue.stop(config.shutdownTimeoutMs); // lets a message being sent finish
-          await mailer.close();
-          await plugins.close();
-          await outboundHttp.close();
-          await storage.close();
-          await database.close();
-          if (redis?.status === 'ready') await redis.quit();
-          else redis?.disconnect();
+          // Each step on its own: one failing must not leave the database or plugin processes open.
+          const step = (name: string, close: () => Promise<unknown>) =>
+            close().catch((error: Error) => log.error({ step: name, err: { message: error.message } }, 'shutdown step failed'));
+          await step('file reconciler', () => reconciler.stop());
+          await step('mail worker', () => mailWorker.stop());
+          await step('queue', () => queue.stop(config.shutdownTimeoutMs)); // lets a message being sent finish
+          await step('mailer', () => mailer.close());
+          await step('plugins', () => plugins.close());
+          await step('outbound http', () => outboundHttp.close());
+          await step('storage', () => storage.close());
+          await step('database', () => database.close());
+          await step('redis', async () => (redis?.status === 'ready' ? redis.quit() : redis?.disconnect()));
         }
       })();
       return stopping;

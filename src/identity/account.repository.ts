@@ -1,5 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { ConflictError } from '../errors.js';
+import { flushOrConflict } from '../platform/db/flush.js';
 import { wellFormedIds } from '../shared/ids.js';
 import { afterPosition, type Position } from '../shared/pagination.js';
 import { AccountToken, Invitation, type TokenPurpose } from './account.entities.js';
@@ -30,6 +32,16 @@ function statusCondition(status: InvitationStatus, now: Date): FilterQuery<Invit
 export class AccountRepository {
   constructor(private readonly em: EntityManager) {}
 
+  /** Open invitations of these addresses with this role (to refuse an ADMIN replacing an OWNER invitation). */
+  async openInvitationsWithRole(workspaceId: string, emails: string[], role: string, now: Date): Promise<Invitation[]> {
+    return this.em.find(Invitation, { workspaceId, email: { $in: emails }, role: role as Invitation['role'], acceptedAt: null, revokedAt: null, expiresAt: { $gt: now } });
+  }
+
+  /** Revokes one open invitation; false when it was accepted or revoked meanwhile. */
+  async revokeInvitation(id: string, now: Date): Promise<boolean> {
+    return (await this.em.nativeUpdate(Invitation, { id, acceptedAt: null, revokedAt: null }, { revokedAt: now })) > 0;
+  }
+
   /** Open (not accepted, not revoked) invitations of these addresses, to be replaced by new ones. */
   async revokeOpenInvitations(workspaceId: string, emails: string[], now: Date): Promise<void> {
     if (emails.length === 0) return;
@@ -38,7 +50,8 @@ export class AccountRepository {
 
   async createInvitations(rows: Array<Pick<Invitation, 'id' | 'workspaceId' | 'email' | 'role' | 'language' | 'tokenHash' | 'invitedBy' | 'expiresAt'>>): Promise<Invitation[]> {
     const invitations = rows.map((row) => this.em.create(Invitation, row));
-    await this.em.flush();
+    // The same address invited twice at once: the second gets a coded answer.
+    await flushOrConflict(this.em, () => new ConflictError('This address is being invited right now; try again', { field: 'emails' }));
     return invitations;
   }
 

@@ -78,6 +78,10 @@ export class InvitationService {
         throw new ConflictError(`emails[${index}] is already a member of this workspace`, { field: `emails[${index}]` });
       }
       const accounts = new AccountRepository(tx);
+      if (current.role !== 'OWNER') {
+        const [owner] = await accounts.openInvitationsWithRole(current.id, emails, 'OWNER', new Date());
+        if (owner) throw new ForbiddenError(`${owner.email} has an open OWNER invitation: only an owner can replace it`, { requires: 'OWNER' });
+      }
       // Inviting an address again replaces its open invitation (the old link stops working).
       await accounts.revokeOpenInvitations(current.id, emails, new Date());
       const tokens = emails.map(() => newToken(INVITATION_TOKEN_PREFIX));
@@ -123,8 +127,10 @@ export class InvitationService {
     if (!invitation) throw new NotFoundError('Invitation not found', { id });
     if (invitationStatus(invitation) !== 'PENDING') throw new ConflictError(`The invitation is already ${invitationStatus(invitation).toLowerCase()}`);
     if (invitation.role === 'OWNER' && this.viewer?.workspace?.role !== 'OWNER') throw new ForbiddenError('Only an owner can revoke an owner invitation', { requires: 'OWNER' });
-    invitation.revokedAt = new Date();
-    await this.em.flush();
+    // Conditional: an acceptance that won the race is not reported as revoked.
+    const now = new Date();
+    if (!(await new AccountRepository(this.em).revokeInvitation(invitation.id, now))) throw new ConflictError('The invitation was accepted or revoked meanwhile');
+    invitation.revokedAt = now;
     return invitation;
   }
 

@@ -58,10 +58,12 @@ export class MailRepository {
     return { count: row?.count ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
   }
 
-  async recentInWorkspace(workspaceId: string, since: Date): Promise<RecentSends> {
+  /** Recent messages of `templates` sent for a workspace. */
+  async recentInWorkspace(workspaceId: string, templates: readonly string[], since: Date): Promise<RecentSends> {
     const [row] = await this.em.execute<{ count: number; oldest: Date | null }[]>(
-      'select count(*)::int as count, min(created_at) as oldest from mail_deliveries where workspace_id = ? and created_at > ?',
-      [workspaceId, since],
+      `select count(*)::int as count, min(created_at) as oldest from mail_deliveries
+        where workspace_id = ? and template in (${templates.map(() => '?').join(', ')}) and created_at > ?`,
+      [workspaceId, ...templates, since],
     );
     return { count: row?.count ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
   }

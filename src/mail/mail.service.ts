@@ -11,6 +11,12 @@ import { DELIVER_JOB, JOB_OPTIONS, payloadContext, type MailRuntime } from './ma
 import { MailRepository } from './mail.repository.js';
 
 const HOUR_MS = 3_600_000;
+/**
+ * Mail a workspace's members can send to addresses of their choice: what the workspace limit
+ * is for. Notices to the workspace's own owners (an API key was created) are not limited by
+ * it, so filling the limit cannot silence them.
+ */
+const WORKSPACE_LIMITED: readonly TemplateName[] = ['member_invitation'];
 
 /** A message a service wants sent to one person. */
 export interface OutgoingMail<N extends TemplateName = TemplateName> {
@@ -80,7 +86,8 @@ export class MailService {
     if (prepared.length === 0) return [];
 
     const repo = new MailRepository(tx);
-    const workspaceIds = [...new Set(prepared.map((p) => p.mail.workspaceId).filter((id): id is string => id !== null))];
+    const limited = (mail: OutgoingMail) => mail.workspaceId !== null && WORKSPACE_LIMITED.includes(mail.template);
+    const workspaceIds = [...new Set(prepared.filter((p) => limited(p.mail)).map((p) => p.mail.workspaceId!))];
     const recipients = [...new Set(prepared.map((p) => p.recipient.email))];
     await repo.lockSendKeys([...recipients.map((r) => `mail:recipient:${r}`), ...workspaceIds.map((w) => `mail:workspace:${w}`)]);
     const now = new Date();
@@ -98,8 +105,8 @@ export class MailService {
       if (over(await repo.recentToRecipient(recipient, since), adding, settings.recipientHourlyLimit)) blocked.add(recipient);
     }
     for (const workspaceId of workspaceIds) {
-      const adding = prepared.filter((p) => p.mail.workspaceId === workspaceId).length;
-      if (over(await repo.recentInWorkspace(workspaceId, since), adding, settings.workspaceHourlyLimit)) blocked.add(`workspace:${workspaceId}`);
+      const adding = prepared.filter((p) => limited(p.mail) && p.mail.workspaceId === workspaceId).length;
+      if (over(await repo.recentInWorkspace(workspaceId, WORKSPACE_LIMITED, since), adding, settings.workspaceHourlyLimit)) blocked.add(`workspace:${workspaceId}`);
     }
     if (blocked.size > 0 && overLimit === 'refuse') {
       throw new RateLimitedError('Too much mail to these recipients or from this workspace; try again later', retryAfter);
@@ -107,7 +114,7 @@ export class MailService {
 
     const ids: string[] = [];
     for (const { mail, rendered, recipient } of prepared) {
-      if (blocked.has(recipient.email) || (mail.workspaceId && blocked.has(`workspace:${mail.workspaceId}`))) {
+      if (blocked.has(recipient.email) || (limited(mail) && blocked.has(`workspace:${mail.workspaceId}`))) {
         this.log.info({ template: mail.template }, 'mail not sent: send limit reached');
         continue;
       }

@@ -714,6 +714,15 @@ describe('send limits', () => {
     expect(await counts(owner.token)).toEqual({ invitations: 3, deliveries: 3 });
     await until(() => emails.slice(0, 3).every((email) => receivedBy(smtp.received, email).length === 1), WAIT_MS);
     expect(receivedBy(smtp.received, emails[3]!)).toHaveLength(0);
+
+    // The limit is spent, yet the owner still hears of a new API key: notices are not crowded out.
+    const refusedAgain = await request(server.url, InviteMembers, { input: { emails: [emails[3]!], role: 'MEMBER' } }, { token: owner.token });
+    expect(refusedAgain.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    await createApiKey(server.url, owner.token, { name: 'after the limit' });
+    await until(async () => {
+      const notices = await execute(server.url, MailDeliveries, { filter: { template: 'API_KEY_CREATED' } }, { token: owner.token });
+      return notices.mailDeliveries.edges.some((edge) => edge.node.status === 'SENT');
+    }, WAIT_MS);
   });
 
   it('refuses the third invitation to one address within the hour (recipient limit 2), across workspaces', async () => {
