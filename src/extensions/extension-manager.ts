@@ -18,7 +18,7 @@ import { EXECUTION_STATUSES, EXTENSION_KINDS, type ExtensionExecution, type Exte
 import type { ExtensionRepository } from './extension.repository.js';
 import { contractViolation, EXTENSION_MODULES_INFO, moduleInfo, type ExtensionModule } from './extension-modules.js';
 import { apiKeyContext, configSecretsContext, type ExtensionRuntime } from './extension-runtime.js';
-import { EXTENSION_MODULES, type ExtensionModuleName, type PluginCall } from './plugins/plugin.types.js';
+import { EXTENSION_MODULES, type PluginCall } from './plugins/plugin.types.js';
 import { sealCredentials } from '../tools/api/api-credentials.js';
 import path from 'node:path';
 import type { InstalledPlugin } from './extension.entities.js';
@@ -404,4 +404,3 @@ function withPresetResponse(record: ExtensionRecord, output: unknown): unknown {
   return output;
 }
 
-export type { ExtensionModuleName };
