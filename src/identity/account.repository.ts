@@ -88,6 +88,13 @@ export class AccountRepository {
     return this.em.findOne(AccountToken, { tokenHash }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }
 
+  /** Whether an unused, unexpired link of `purpose` was issued to the user within `withinMs`. */
+  async hasRecentLink(userId: string, purpose: TokenPurpose, withinMs: number): Promise<boolean> {
+    const now = Date.now();
+    const count = await this.em.count(AccountToken, { userId, purpose, usedAt: null, expiresAt: { $gt: new Date(now) }, createdAt: { $gt: new Date(now - withinMs) } });
+    return count > 0;
+  }
+
   /** Voids a user's unused tokens of these purposes (after a password reset, every outstanding reset and sign-in link). */
   async useTokensOf(userId: string, purposes: TokenPurpose[], now: Date): Promise<void> {
     await this.em.nativeUpdate(AccountToken, { userId, purpose: { $in: purposes }, usedAt: null }, { usedAt: now });

@@ -14,6 +14,13 @@ import { requireUser, type Viewer } from './viewer.js';
 
 export const ACCOUNT_TOKEN_PREFIX = 'pbt_';
 const SIGN_IN_LINK_TTL_MS = 15 * 60_000;
+/**
+ * A reset or sign-in link still unused and younger than this is not sent again: anyone may
+ * ask for them, and without this they could spend the address's hourly mail limit (6 an
+ * hour at most, under the default 10) so the owner's own mail is dropped. The owner uses
+ * the link already in their inbox.
+ */
+const RESEND_AFTER_MS = 10 * 60_000;
 
 /**
  * Account flows that prove an address by mail: verification, password reset and
@@ -76,7 +83,7 @@ export class AccountService {
     // Its own unit of work: the request's may still be in use by other fields.
     const em = this.em.fork();
     const user = await em.findOne(User, { email });
-    if (!user) return;
+    if (!user || (await new AccountRepository(em).hasRecentLink(user.id, 'RESET_PASSWORD', RESEND_AFTER_MS))) return;
     const token = await this.issue(em, user, 'RESET_PASSWORD', this.runtime.settings.passwordResetTtlMs);
     await this.mail.send(
       [
@@ -119,7 +126,7 @@ export class AccountService {
     // Its own unit of work: the request's may still be in use by other fields.
     const em = this.em.fork();
     const user = await em.findOne(User, { email });
-    if (!user) return;
+    if (!user || (await new AccountRepository(em).hasRecentLink(user.id, 'SIGN_IN', RESEND_AFTER_MS))) return;
     const token = await this.issue(em, user, 'SIGN_IN', SIGN_IN_LINK_TTL_MS);
     await this.mail.send(
       [

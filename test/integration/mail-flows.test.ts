@@ -233,6 +233,15 @@ describe('password reset', () => {
     expect((await readOutbox(dataDir)).some((m) => m.to === unknown)).toBe(false);
   });
 
+  it('sends one reset link per account in ten minutes, so strangers cannot spend the address’s mail limit', async () => {
+    const { user } = await signUpUser(server.url, 'Popular');
+    await execute(server.url, RequestPasswordReset, { email: user.email });
+    await waitForMail(dataDir, user.email, /password/i);
+    for (let i = 0; i < 3; i++) expect((await execute(server.url, RequestPasswordReset, { email: user.email })).requestPasswordReset.accepted).toBe(true);
+    await wait(500);
+    expect((await readOutbox(dataDir)).filter((m) => m.to === user.email && /password/i.test(m.parsed.subject ?? ''))).toHaveLength(1);
+  });
+
   it('refuses an expired link', async () => {
     const { user } = await signUpUser(server.url, 'Slow');
     await execute(server.url, RequestPasswordReset, { email: user.email });
