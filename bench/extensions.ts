@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
+import { gql, percentile } from './helpers.js';
 
 const NOOP_PLUGIN = `export async function query(params) { return 'ok'; }\n`;
 const PARAMS = { app_id: 'bench', tool_variable: 'v', inputs: {}, query: 'q' };
@@ -33,12 +34,6 @@ async function startNoopEndpoint() {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-async function gql(url: string, query: string, variables: object, token?: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 async function load(options: autocannon.Options) {
   const result = await autocannon(options);
@@ -46,10 +41,6 @@ async function load(options: autocannon.Options) {
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 export async function benchExtensions(opts: { seconds: number; connections: number }): Promise<void> {
   const endpoint = await startNoopEndpoint();

@@ -16,15 +16,12 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { renderTemplate, SmtpMailer } from '../src/platform/mail/index.js';
+import { gql, percentile } from './helpers.js';
 
 const RELAY_DELAY_MS = 200;
 const SEQUENTIAL = 30;
 const BATCH = 100;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 async function startSlowRelay() {
   let received = 0;
@@ -42,16 +39,6 @@ async function startSlowRelay() {
   return { port, received: () => received, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-async function gql(url: string, query: string, variables: object, token?: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 export async function benchMail(): Promise<void> {
   const relay = await startSlowRelay();

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { percentile } from './helpers.js';
 
 const CHUNKS = 60;
 const CHUNK_INTERVAL_MS = 25;
@@ -82,10 +83,6 @@ export async function benchInvocation(opts: { graphqlUrl: string; backendUrl: st
   console.log(`added latency, 1 connection: p50 +${mineAlone.p50 - baseAlone.p50} ms, p99 +${mineAlone.p99 - baseAlone.p99} ms`);
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /** Delays (ms) between the backend writing each line and this process reading it. */
 function delaysOf(text: string, receivedAt: number, into: number[]) {

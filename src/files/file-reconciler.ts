@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import { LocalStorage } from '../platform/storage/local.storage.js';
 import type { Storage } from '../platform/storage/storage.js';
 import { FileRepository } from './file.repository.js';
+import { PeriodicTask } from '../shared/periodic-task.js';
 
 const BATCH = 100;
 
@@ -13,8 +14,10 @@ const BATCH = 100;
  * saves a crash interrupted. Runs at start and then periodically.
  */
 export class FileReconciler {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly task = new PeriodicTask(
+    () => this.pass(new Date()),
+    (error) => this.log.warn({ err: error }, 'file reconciliation failed'),
+  );
 
   constructor(
     private readonly orm: MikroORM,
@@ -24,23 +27,16 @@ export class FileReconciler {
   ) {}
 
   start(intervalMs: number): void {
-    const tick = () => void this.run().catch((error: unknown) => this.log.warn({ err: error }, 'file reconciliation failed'));
-    setImmediate(tick);
-    this.timer = setInterval(tick, intervalMs);
-    this.timer.unref();
+    void this.task.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
-  /** One pass; returns how many rows it finished. */
-  run(now = new Date()): Promise<number> {
-    this.running ??= this.pass(now).finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+  /** One pass (or the one running); returns how many rows it finished. */
+  run(): Promise<number> {
+    return this.task.run();
   }
 
   private async pass(now: Date): Promise<number> {

@@ -5,6 +5,7 @@ import type { Job } from '../platform/queue/queue.js';
 import type { MailDelivery } from './mail-delivery.entity.js';
 import { DELIVER_JOB, JOB_OPTIONS, payloadContext, type MailRuntime } from './mail-runtime.js';
 import { MailRepository } from './mail.repository.js';
+import { PeriodicTask } from '../shared/periodic-task.js';
 
 /** One attempt may hold a message this long; past it, another worker takes it over (the first one died). */
 const LEASE_MS = 10 * 60_000;
@@ -35,8 +36,10 @@ interface RecordedError {
  * outcome was lost is recognisable as the same message.
  */
 export class MailWorker {
-  private sweepTimer?: NodeJS.Timeout;
-  private sweeping?: Promise<void>;
+  private readonly sweeps = new PeriodicTask(
+    () => this.sweep(),
+    (error) => this.log.warn({ err: { message: (error as Error).message } }, 'mail sweep failed'),
+  );
 
   constructor(
     private readonly orm: MikroORM,
@@ -47,17 +50,11 @@ export class MailWorker {
   /** Takes delivery jobs, and sweeps for messages whose job was lost (at start, then every `sweepEveryMs`). */
   async start(sweepEveryMs = 60_000): Promise<void> {
     await this.runtime.queue.work<DeliverJob>(DELIVER_JOB, (job) => this.handle(job), { concurrency: 4 });
-    this.sweeping = this.sweep();
-    this.sweepTimer = setInterval(() => {
-      this.sweeping ??= this.sweep().finally(() => (this.sweeping = undefined));
-    }, sweepEveryMs);
-    this.sweepTimer.unref();
-    await this.sweeping.finally(() => (this.sweeping = undefined));
+    await this.sweeps.start(sweepEveryMs);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.sweepTimer);
-    await this.sweeping;
+  stop(): Promise<void> {
+    return this.sweeps.stop();
   }
 
   private async handle(job: Job<DeliverJob>): Promise<void> {
@@ -124,14 +121,10 @@ export class MailWorker {
   }
 
   /** Queues again every message whose job was lost; duplicates are harmless (the claim lets one through). */
-  async sweep(): Promise<void> {
-    try {
-      const ids = await new MailRepository(this.orm.em.fork()).overdue(new Date(), SWEEP_GRACE_MS[this.runtime.queue.driver], SWEEP_BATCH);
-      for (const deliveryId of ids) await this.runtime.queue.send(DELIVER_JOB, { deliveryId }, JOB_OPTIONS);
-      if (ids.length > 0) this.log.info({ count: ids.length }, 'mail sweep queued waiting messages');
-    } catch (error) {
-      this.log.warn({ err: { message: (error as Error).message } }, 'mail sweep failed');
-    }
+  private async sweep(): Promise<void> {
+    const ids = await new MailRepository(this.orm.em.fork()).overdue(new Date(), SWEEP_GRACE_MS[this.runtime.queue.driver], SWEEP_BATCH);
+    for (const deliveryId of ids) await this.runtime.queue.send(DELIVER_JOB, { deliveryId }, JOB_OPTIONS);
+    if (ids.length > 0) this.log.info({ count: ids.length }, 'mail sweep queued waiting messages');
   }
 }
 
