@@ -9,6 +9,7 @@ import { buildSchema } from '../src/graphql/schema.js';
 import { createIdentityLoaders } from '../src/identity/identity.loaders.js';
 import { createToolLoaders } from '../src/tools/tool.loaders.js';
 import { createFileLoaders } from '../src/files/file.loaders.js';
+import { createExtensionLoaders } from '../src/extensions/extension.loaders.js';
 
 /**
  * A plain Apollo Server 5 standalone on the same database and services as Plugboard.
@@ -31,6 +32,7 @@ export async function startBaseline(config: Config, deps: Deps, options: { bare:
           apps: createAppLoaders(ctx.services.apps, unbatched),
           tools: createToolLoaders(ctx.services.toolManager, ctx.services.tools, unbatched),
           files: createFileLoaders(ctx.services.files, unbatched),
+          extensions: createExtensionLoaders(ctx.services.extensions, unbatched),
         },
       };
     },

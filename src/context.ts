@@ -29,6 +29,7 @@ import { InvitationService } from './identity/invitation.service.js';
 import type { MailRuntime } from './mail/mail-runtime.js';
 import { ExtensionManager } from './extensions/extension-manager.js';
 import { ExtensionRepository } from './extensions/extension.repository.js';
+import { createExtensionLoaders, type ExtensionLoaders } from './extensions/extension.loaders.js';
 import type { ExtensionRuntime } from './extensions/extension-runtime.js';
 import { MailService } from './mail/mail.service.js';
 import { Notifications } from './mail/notifications.js';
@@ -67,6 +68,7 @@ export interface Loaders {
   apps: AppLoaders;
   tools: ToolLoaders;
   files: FileLoaders;
+  extensions: ExtensionLoaders;
 }
 
 /** What every resolver receives: built fresh for each HTTP request and each subscription. */
@@ -160,6 +162,7 @@ export async function buildContext(deps: Deps, request: RequestInfo, options: { 
       apps: createAppLoaders(services.apps, loaderOptions),
       tools: createToolLoaders(services.toolManager, services.tools, loaderOptions),
       files: createFileLoaders(services.files, loaderOptions),
+      extensions: createExtensionLoaders(services.extensions, loaderOptions),
     },
     log,
     stillAuthorized: () =>

@@ -24,7 +24,7 @@ export const Extension: ExtensionResolvers = {
 };
 
 export const ExtensionExecution: ExtensionExecutionResolvers = {
-  extension: async (execution, _args, ctx) => (await ctx.services.extensions.byIds([execution.extensionId]))[0] ?? null,
+  extension: (execution, _args, ctx) => ctx.loaders.extensions.extension.load(execution.extensionId),
   user: (execution, _args, ctx) => (execution.userId ? ctx.loaders.identity.user.load(execution.userId) : null),
 };
 
