@@ -10,6 +10,7 @@ import { createIdentityLoaders } from '../src/identity/identity.loaders.js';
 import { createToolLoaders } from '../src/tools/tool.loaders.js';
 import { createFileLoaders } from '../src/files/file.loaders.js';
 import { createExtensionLoaders } from '../src/extensions/extension.loaders.js';
+import { createWorkflowLoaders } from '../src/workflows/workflow.loaders.js';
 
 /**
  * A plain Apollo Server 5 standalone on the same database and services as Plugboard.
@@ -33,6 +34,7 @@ export async function startBaseline(config: Config, deps: Deps, options: { bare:
           tools: createToolLoaders(ctx.services.toolManager, ctx.services.tools, unbatched),
           files: createFileLoaders(ctx.services.files, unbatched),
           extensions: createExtensionLoaders(ctx.services.extensions, unbatched),
+          workflows: createWorkflowLoaders(ctx.services.workflows, unbatched),
         },
       };
     },

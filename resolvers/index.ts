@@ -6,6 +6,7 @@ import { identityModule } from './identity/index.js';
 import { mailModule } from './mail/index.js';
 import { filesModule } from './files/index.js';
 import { toolsModule } from './tools/index.js';
+import { workflowsModule } from './workflows/index.js';
 import type { DomainModule } from './module.js';
 
 export { baseModule };
@@ -18,4 +19,5 @@ export const domainModules: Record<SubgraphName, DomainModule> = {
   files: filesModule,
   mail: mailModule,
   extensions: extensionsModule,
+  workflows: workflowsModule,
 };

@@ -11,7 +11,7 @@ import { Redis } from 'ioredis';
 import { pinoHttp } from 'pino-http';
 import proxyAddr from 'proxy-addr';
 import type { Config } from './config.js';
-import { buildContext, type Context, type Deps } from './context.js';
+import { buildContext, createServices, type Context, type Deps } from './context.js';
 import { AppError } from './errors.js';
 import { formatGraphQLError } from './graphql/format-error.js';
 import { toGraphQLError } from './graphql/operation.js';
@@ -28,7 +28,7 @@ import { entities } from './entities.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDatabase } from './platform/db/database.js';
 import { createGuardedHttpClient } from './platform/http/guarded-client.js';
-import { MemoryPubSub } from './platform/pubsub/memory.pubsub.js';
+import { createPubSub } from './platform/pubsub/index.js';
 import { loadSecretKey, SecretBox } from './platform/secrets/secret-box.js';
 import type { ToolRuntime } from './tools/tool-runtime.js';
 import { FileReconciler } from './files/file-reconciler.js';
@@ -42,6 +42,10 @@ import { MailWorker } from './mail/mail-worker.js';
 import type { ExtensionRuntime } from './extensions/extension-runtime.js';
 import { PluginHost } from './extensions/plugins/plugin-host.js';
 import { syncPluginFolder } from './extensions/plugins/plugin-registry.js';
+import { CodeRunner } from './workflows/code/code-runner.js';
+import { nodeServicesFor, runViewer } from './workflows/run-services.js';
+import { WorkflowEngine } from './workflows/workflow-engine.js';
+import { WorkflowToolRunner } from './workflows/workflow-tool-host.js';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 
 export interface Plugboard {
@@ -83,7 +87,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log,
     onQuery: options.onQuery,
   });
-  const pubsub = new MemoryPubSub();
+  const pubsub = await createPubSub(
+    config.pubsub === 'postgres'
+      ? { driver: 'postgres', connectionString: config.database.url! }
+      : config.pubsub === 'redis'
+        ? { driver: 'redis', url: config.redisUrl! }
+        : { driver: 'memory' },
+    log.child({ component: 'pubsub' }),
+  );
   const shutdown = new AbortController();
   const outboundHttp = createGuardedHttpClient({ allow: config.outbound.allow, defaults: { ...config.outbound, maxRedirects: 5 }, userAgent: 'Plugboard' });
   // Code plugins run in their own processes; none starts before its first call.
@@ -128,7 +139,21 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     pluginDir: config.extensions.pluginDir,
     adminEmails: config.adminEmails,
   };
-  const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files, mail, extensions };
+  // CODE nodes run in the code-plugin sandbox, one process per workspace, on a host of their
+  // own: an installed plugin cannot take a runner's name, and no ctx.fetch destinations.
+  const codeHost = new PluginHost({ log, allow: [], defaultTimeoutMs: config.workflows.nodeTimeoutMs, memoryMb: config.extensions.pluginMemoryMb });
+  const codeRunner = new CodeRunner(codeHost, { timeoutMs: config.workflows.nodeTimeoutMs });
+  const workflows: WorkflowEngine = new WorkflowEngine({
+    orm: database.orm,
+    pubsub,
+    queue,
+    log: log.child({ component: 'workflows' }),
+    settings: config.workflows,
+    servicesFor: (run) => nodeServicesFor(deps, codeRunner, run),
+  });
+  const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files, mail, extensions, workflows };
+  tools.workflows = new WorkflowToolRunner(workflows, (workspaceId) => createServices(deps, runViewer(workspaceId), log).workflows);
+  await workflows.start();
   // A direct upload may take until its URL expires; give it an hour more before clearing it.
   const reconciler = new FileReconciler(database.orm, storage, config.files.urlTtlMs + 3_600_000, log);
   reconciler.start(10 * 60_000);
@@ -233,6 +258,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         const deadline = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
         deadline.unref();
         try {
+          await workflows.close(); // runs in flight end FAILED (WORKER_STOPPED) and publish their last event
           await pubsub.close(); // ends live subscriptions (SSE streams, ws iterators)
           shutdown.abort(); // cancels tool calls in flight, which ends their streams
           await closeWebSockets();
@@ -248,6 +274,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           await step('queue', () => queue.stop(config.shutdownTimeoutMs)); // lets a message being sent finish
           await step('mailer', () => mailer.close());
           await step('plugins', () => plugins.close());
+          await step('code sandboxes', () => codeHost.close());
           await step('outbound http', () => outboundHttp.close());
           await step('storage', () => storage.close());
           await step('database', () => database.close());

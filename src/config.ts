@@ -7,8 +7,9 @@ import { createAddressPolicy } from './platform/http/address-policy.js';
 import { parseSecretKey } from './platform/secrets/secret-box.js';
 import type { MailConfig } from './platform/mail/mailer.js';
 import type { StorageConfig } from './platform/storage/storage.js';
+import type { WorkflowSettings } from './workflows/workflow-engine.js';
 
-const ALL_SUBGRAPHS = ['identity', 'apps', 'tools', 'files', 'mail', 'extensions'] as const;
+const ALL_SUBGRAPHS = ['identity', 'apps', 'tools', 'files', 'mail', 'extensions', 'workflows'] as const;
 export type SubgraphName = (typeof ALL_SUBGRAPHS)[number];
 
 const absoluteUrl = z
@@ -199,6 +200,15 @@ const envSchema = z.object({
   PLUGBOARD_PLUGIN_MEMORY_MB: z.coerce.number().int().min(16).max(4096).default(128),
   // Background jobs: in this process (inline), or shared through Postgres (pg-boss).
   PLUGBOARD_QUEUE: z.enum(['inline', 'postgres']).default('inline'),
+  // Subscription events across processes: memory (one process), Postgres LISTEN/NOTIFY or Redis.
+  PLUGBOARD_PUBSUB: z.enum(['memory', 'postgres', 'redis']).optional(),
+  // Workflows (src/workflows): run limits and the engine's timing.
+  PLUGBOARD_WORKFLOW_MAX_ACTIVE_RUNS: z.coerce.number().int().min(1).max(10_000).default(10),
+  PLUGBOARD_WORKFLOW_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+  PLUGBOARD_WORKFLOW_NODE_TIMEOUT: duration('2m', 1000, 600_000, '1s to 10m'),
+  PLUGBOARD_WORKFLOW_RUN_TIMEOUT: duration('30m', 1000, 86_400_000, '1s to 24h'),
+  PLUGBOARD_WORKFLOW_LEASE: duration('1m', 2000, 3_600_000, '2s to 1h'),
+  PLUGBOARD_WORKFLOW_MAX_DEPTH: z.coerce.number().int().min(0).max(10).default(3),
 });
 
 export interface Config {
@@ -229,6 +239,8 @@ export interface Config {
   files: FilesConfig;
   mail: MailSettings;
   queue: { driver: 'inline' | 'postgres' };
+  pubsub: 'memory' | 'postgres' | 'redis';
+  workflows: WorkflowSettings;
   extensions: {
     connectTimeoutMs: number;
     totalTimeoutMs: number;
@@ -334,6 +346,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     mail: mailSettings(e, path.resolve(e.PLUGBOARD_DATA_DIR)),
     queue: { driver: queueDriver(e) },
+    pubsub: pubsubDriver(e),
+    workflows: {
+      maxActiveRuns: e.PLUGBOARD_WORKFLOW_MAX_ACTIVE_RUNS,
+      concurrency: e.PLUGBOARD_WORKFLOW_CONCURRENCY,
+      nodeTimeoutMs: e.PLUGBOARD_WORKFLOW_NODE_TIMEOUT,
+      runTimeoutMs: e.PLUGBOARD_WORKFLOW_RUN_TIMEOUT,
+      leaseMs: e.PLUGBOARD_WORKFLOW_LEASE,
+      maxDepth: e.PLUGBOARD_WORKFLOW_MAX_DEPTH,
+    },
     extensions: {
       connectTimeoutMs: e.PLUGBOARD_EXTENSION_CONNECT_TIMEOUT_MS,
       totalTimeoutMs: e.PLUGBOARD_EXTENSION_TIMEOUT_MS,
@@ -351,6 +372,21 @@ function queueDriver(e: z.infer<typeof envSchema>): 'inline' | 'postgres' {
     throw new ConfigError('Invalid configuration: PLUGBOARD_QUEUE=postgres needs DATABASE_URL (a Postgres server)');
   }
   return e.PLUGBOARD_QUEUE;
+}
+
+/**
+ * Events reach subscribers on other processes only through Postgres or Redis. With the
+ * Postgres queue, runs execute on any process: memory would silently lose their events, so
+ * it is refused, and Postgres is the default.
+ */
+function pubsubDriver(e: z.infer<typeof envSchema>): Config['pubsub'] {
+  const driver = e.PLUGBOARD_PUBSUB ?? (e.PLUGBOARD_QUEUE === 'postgres' ? 'postgres' : 'memory');
+  if (driver === 'memory' && e.PLUGBOARD_QUEUE === 'postgres') {
+    throw new ConfigError('Invalid configuration: PLUGBOARD_PUBSUB=memory cannot serve PLUGBOARD_QUEUE=postgres (runs execute on other processes): use postgres or redis');
+  }
+  if (driver === 'postgres' && !e.DATABASE_URL) throw new ConfigError('Invalid configuration: PLUGBOARD_PUBSUB=postgres needs DATABASE_URL (a Postgres server)');
+  if (driver === 'redis' && !e.REDIS_URL) throw new ConfigError('Invalid configuration: PLUGBOARD_PUBSUB=redis needs REDIS_URL');
+  return driver;
 }
 
 /** createMailer checks the chosen driver's settings; the sender must be a real address once mail leaves the machine. */

@@ -34,6 +34,10 @@ import type { ExtensionRuntime } from './extensions/extension-runtime.js';
 import { MailService } from './mail/mail.service.js';
 import { Notifications } from './mail/notifications.js';
 import { ToolService } from './tools/tool.service.js';
+import type { WorkflowEngine } from './workflows/workflow-engine.js';
+import { createWorkflowLoaders, type WorkflowLoaders } from './workflows/workflow.loaders.js';
+import { WorkflowRepository } from './workflows/workflow.repository.js';
+import { WorkflowService } from './workflows/workflow.service.js';
 
 /** Long-lived things built once per process. */
 export interface Deps {
@@ -47,6 +51,7 @@ export interface Deps {
   files: FileRuntime;
   mail: MailRuntime;
   extensions: ExtensionRuntime;
+  workflows: WorkflowEngine;
 }
 
 export interface Services {
@@ -61,6 +66,7 @@ export interface Services {
   invitations: InvitationService;
   account: AccountService;
   extensions: ExtensionManager;
+  workflows: WorkflowService;
 }
 
 export interface Loaders {
@@ -69,6 +75,7 @@ export interface Loaders {
   tools: ToolLoaders;
   files: FileLoaders;
   extensions: ExtensionLoaders;
+  workflows: WorkflowLoaders;
 }
 
 /** What every resolver receives: built fresh for each HTTP request and each subscription. */
@@ -96,7 +103,8 @@ function bearerToken(authorization?: string): string | null {
   return match ? match[1]! : null;
 }
 
-function createServices(deps: Deps, viewer: Viewer | null, log: Logger): Services {
+/** The services acting for `viewer`, over a fresh unit of work (the run engine uses them too). */
+export function createServices(deps: Deps, viewer: Viewer | null, log: Logger): Services {
   // A fork per request: its identity map dies with the request, so nothing is cached across users.
   const em = deps.orm.em.fork();
   const users = new IdentityRepository(em);
@@ -107,6 +115,10 @@ function createServices(deps: Deps, viewer: Viewer | null, log: Logger): Service
   const identity = new IdentityService(users, deps.config.sessionTtlMs, viewer);
   const mail = new MailService(em, deps.mail, viewer, log);
   const notifications = new Notifications(em, mail, log);
+  const extensions = new ExtensionManager(new ExtensionRepository(em), deps.extensions, viewer, log, async (fileId) => {
+    const file = await files.get(fileId);
+    return { read: (maxBytes) => files.readContent(file.id, maxBytes) };
+  });
   return {
     identity,
     workspaces: new WorkspaceService(new WorkspaceRepository(em), users, deps.pubsub, viewer),
@@ -123,10 +135,8 @@ function createServices(deps: Deps, viewer: Viewer | null, log: Logger): Service
     mail,
     invitations: new InvitationService(em, viewer, identity, mail, deps.mail),
     account: new AccountService(em, viewer, identity, mail, deps.mail, log),
-    extensions: new ExtensionManager(new ExtensionRepository(em), deps.extensions, viewer, log, async (fileId) => {
-      const file = await files.get(fileId);
-      return { read: (maxBytes) => files.readContent(file.id, maxBytes) };
-    }),
+    extensions,
+    workflows: new WorkflowService(new WorkflowRepository(em), viewer, apps, toolManager, extensions, deps.workflows, deps.pubsub),
   };
 }
 
@@ -163,6 +173,7 @@ export async function buildContext(deps: Deps, request: RequestInfo, options: { 
       tools: createToolLoaders(services.toolManager, services.tools, loaderOptions),
       files: createFileLoaders(services.files, loaderOptions),
       extensions: createExtensionLoaders(services.extensions, loaderOptions),
+      workflows: createWorkflowLoaders(services.workflows, loaderOptions),
     },
     log,
     stillAuthorized: () =>

@@ -22,6 +22,10 @@ import type { ExtensionModule as ExtensionModuleModel, ExtensionPoint as Extensi
 import type { FormField as FormFieldModel, PluginToolManifest as PluginToolManifestModel } from '../../src/extensions/plugins/plugin.types.js';
 import type { FileRecord as FileRecordModel } from '../../src/files/file.entity.js';
 import type { FilePage as FilePageModel, FileEdge as FileEdgeModel } from '../../src/files/file.service.js';
+import type { WorkflowModel as WorkflowModelModel, VersionPage as VersionPageModel, VersionEdge as VersionEdgeModel, RunPage as RunPageModel, RunEdge as RunEdgeModel, NodeExecutionPage as NodeExecutionPageModel, NodeExecutionEdge as NodeExecutionEdgeModel } from '../../src/workflows/workflow.models.js';
+import type { WorkflowVersion as WorkflowVersionModel, WorkflowRun as WorkflowRunModel, NodeExecution as NodeExecutionModel } from '../../src/workflows/workflow.entities.js';
+import type { WorkflowNode as WorkflowNodeModel, StartInput as StartInputModel } from '../../src/workflows/graph/graph.types.js';
+import type { RunError as RunErrorModel, WorkflowEvent as WorkflowEventModel } from '../../src/workflows/runs/run-events.js';
 import type { Context } from '../../src/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -169,6 +173,8 @@ export type App = Node & {
   mode: AppMode;
   name: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** The app's workflow; null unless the app's mode is WORKFLOW. */
+  workflow?: Maybe<Workflow>;
   workspace: Workspace;
 };
 
@@ -306,6 +312,16 @@ export type CreateUploadUrlPayload = {
   method: Scalars['String']['output'];
   /** PUT the bytes here, with `headers`. */
   url: Scalars['String']['output'];
+};
+
+export type CreateWorkflowToolProviderInput = {
+  /** A WORKFLOW app with a published version: its START inputs become the tool's parameters (refreshed at each publish). */
+  appId: Scalars['ID']['input'];
+  /** Default: the app's description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** The one tool's name; default `run` (tool ID `<providerId>/run`). */
+  toolName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateWorkspaceInput = {
@@ -772,6 +788,8 @@ export type Mutation = {
   createPluginExtension: ExtensionPayload;
   /** For large files: a signed URL to PUT the bytes to directly. */
   createUploadUrl: CreateUploadUrlPayload;
+  /** Offers a published workflow as a tool: a call runs its latest published version as a child run (nested at most PLUGBOARD_WORKFLOW_MAX_DEPTH deep). */
+  createWorkflowToolProvider: ToolProviderPayload;
   createWorkspace: CreateWorkspacePayload;
   deleteApp: DeleteAppPayload;
   deleteExtension: DeleteExtensionPayload;
@@ -792,6 +810,7 @@ export type Mutation = {
   previewOpenApiTools: OpenApiPreview;
   /** Lists the provider in the marketplace (its credentials never leave the workspace). */
   publishToolProvider: ToolProviderPayload;
+  publishWorkflow: WorkflowVersionPayload;
   /** Removes a member of the current workspace; any member may remove themselves. */
   removeWorkspaceMember: RemoveWorkspaceMemberPayload;
   renameWorkspace: RenameWorkspacePayload;
@@ -805,6 +824,9 @@ export type Mutation = {
   resetPassword: ResetPasswordPayload;
   revokeApiKey: RevokeApiKeyPayload;
   revokeInvitation: RevokeInvitationPayload;
+  /** Starts a run and answers with it at once (QUEUED), or when it has ended with `blocking`. Over the app's active-run limit: RATE_LIMITED. */
+  runWorkflow: RunWorkflowPayload;
+  saveWorkflowDraft: WorkflowVersionPayload;
   setExtensionEnabled: ExtensionPayload;
   signIn: AuthPayload;
   signInWithLink: AuthPayload;
@@ -813,6 +835,8 @@ export type Mutation = {
   /** Revokes every session of the signed-in user. */
   signOutEverywhere: SignOutPayload;
   signUp: AuthPayload;
+  /** Stops a queued or running run; the tool calls in flight are cancelled. A run that has ended is returned as it is. */
+  stopWorkflowRun: StopWorkflowRunPayload;
   /** Makes a workspace the current one for this session. */
   switchWorkspace: SwitchWorkspacePayload;
   testApiTool: TestApiToolPayload;
@@ -882,6 +906,11 @@ export type MutationCreateUploadUrlArgs = {
 };
 
 
+export type MutationCreateWorkflowToolProviderArgs = {
+  input: CreateWorkflowToolProviderInput;
+};
+
+
 export type MutationCreateWorkspaceArgs = {
   input: CreateWorkspaceInput;
 };
@@ -942,6 +971,11 @@ export type MutationPublishToolProviderArgs = {
 };
 
 
+export type MutationPublishWorkflowArgs = {
+  input: PublishWorkflowInput;
+};
+
+
 export type MutationRemoveWorkspaceMemberArgs = {
   input: RemoveWorkspaceMemberInput;
 };
@@ -977,6 +1011,16 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationRunWorkflowArgs = {
+  input: RunWorkflowInput;
+};
+
+
+export type MutationSaveWorkflowDraftArgs = {
+  input: SaveWorkflowDraftInput;
+};
+
+
 export type MutationSetExtensionEnabledArgs = {
   input: SetExtensionEnabledInput;
 };
@@ -994,6 +1038,11 @@ export type MutationSignInWithLinkArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationStopWorkflowRunArgs = {
+  input: StopWorkflowRunInput;
 };
 
 
@@ -1122,6 +1171,10 @@ export type PublishToolProviderInput = {
   id: Scalars['ID']['input'];
 };
 
+export type PublishWorkflowInput = {
+  appId: Scalars['ID']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** API keys of the current workspace. */
@@ -1160,6 +1213,10 @@ export type Query = {
   toolProviders: ToolProviderConnection;
   /** The caller, or null when anonymous. */
   viewer?: Maybe<Viewer>;
+  workflow: Workflow;
+  workflowRun: WorkflowRun;
+  /** Runs of the current workspace, newest first. */
+  workflowRuns: WorkflowRunConnection;
   /** A workspace the caller belongs to; NOT_FOUND otherwise. */
   workspace: Workspace;
 };
@@ -1274,6 +1331,23 @@ export type QueryToolProvidersArgs = {
 };
 
 
+export type QueryWorkflowArgs = {
+  appId: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkflowRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkflowRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkflowRunFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryWorkspaceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1344,6 +1418,27 @@ export type Role =
   | 'MEMBER'
   | 'OWNER';
 
+export type RunWorkflowInput = {
+  appId: Scalars['ID']['input'];
+  /** Mutation only: answer when the run has ended, with its outputs, instead of at once. */
+  blocking?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Run the draft instead of the published version (EDITOR or stronger). */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Values for the START node's inputs, by name. */
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type RunWorkflowPayload = {
+  __typename?: 'RunWorkflowPayload';
+  run: WorkflowRun;
+};
+
+export type SaveWorkflowDraftInput = {
+  appId: Scalars['ID']['input'];
+  /** { nodes, edges }: validated at save; errors (WORKFLOW_INVALID) name the node in `problems`. */
+  graph: Scalars['JSON']['input'];
+};
+
 export type SetExtensionEnabledInput = {
   enabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1369,10 +1464,23 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+export type StopWorkflowRunInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type StopWorkflowRunPayload = {
+  __typename?: 'StopWorkflowRunPayload';
+  run: WorkflowRun;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Calls a tool and streams its messages as they come, then a ToolInvocationFinished. Unsubscribing cancels the call. */
   invokeTool: ToolEvent;
+  /** Starts a run and streams its events until it ends. Unsubscribing does not stop the run: use stopWorkflowRun. */
+  runWorkflow: WorkflowEvent;
+  /** A run's events after `afterSequence`: those already recorded first, then live ones, each once; ends after the run's last event. */
+  workflowRun: WorkflowEvent;
   /** Emits the workspace each time it changes. */
   workspaceUpdated: Workspace;
 };
@@ -1380,6 +1488,17 @@ export type Subscription = {
 
 export type SubscriptionInvokeToolArgs = {
   input: InvokeToolInput;
+};
+
+
+export type SubscriptionRunWorkflowArgs = {
+  input: RunWorkflowInput;
+};
+
+
+export type SubscriptionWorkflowRunArgs = {
+  afterSequence?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1762,6 +1881,328 @@ export type ViewerWorkspacesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The workflow of a WORKFLOW app. */
+export type Workflow = {
+  __typename?: 'Workflow';
+  app: App;
+  /** The editable version (saved with saveWorkflowDraft); null until the first save. */
+  draft?: Maybe<WorkflowVersion>;
+  /** The latest published version: what runWorkflow runs. */
+  published?: Maybe<WorkflowVersion>;
+  /** Published versions, newest first. */
+  versions: WorkflowVersionConnection;
+};
+
+
+/** The workflow of a WORKFLOW app. */
+export type WorkflowVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkflowError = {
+  __typename?: 'WorkflowError';
+  /** A stable code: the failing node's (a tool's code, CODE_ERROR, NODE_TIMEOUT…), or RUN_TIMEOUT, WORKER_LOST, WORKER_STOPPED. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Something that happened in a run. `sequence` counts from 1 without gaps; resume with afterSequence. */
+export type WorkflowEvent = {
+  at: Scalars['DateTime']['output'];
+  runId: Scalars['ID']['output'];
+  sequence: Scalars['Int']['output'];
+  type: WorkflowEventType;
+};
+
+export type WorkflowEventType =
+  | 'NODE_FINISHED'
+  | 'NODE_STARTED'
+  | 'RUN_FAILED'
+  | 'RUN_FINISHED'
+  | 'RUN_STARTED'
+  | 'RUN_STOPPED'
+  /** Text a node produced, as it came (e.g. a tool's streamed TEXT messages). */
+  | 'TEXT_CHUNK';
+
+export type WorkflowInput = {
+  __typename?: 'WorkflowInput';
+  default?: Maybe<Scalars['JSON']['output']>;
+  label?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** SELECT only. */
+  options?: Maybe<Array<Scalars['String']['output']>>;
+  required: Scalars['Boolean']['output'];
+  type: WorkflowInputType;
+};
+
+export type WorkflowInputType =
+  /** A file ID (from the files domain). */
+  | 'FILE'
+  /** Any JSON value. */
+  | 'JSON'
+  | 'NUMBER'
+  /** Several lines of text. */
+  | 'PARAGRAPH'
+  /** One of `options`. */
+  | 'SELECT'
+  /** One line of text. */
+  | 'TEXT';
+
+export type WorkflowNode = {
+  __typename?: 'WorkflowNode';
+  id: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  type: WorkflowNodeType;
+};
+
+export type WorkflowNodeExecution = {
+  __typename?: 'WorkflowNodeExecution';
+  /** Tries made (the node's retry policy). */
+  attempts: Scalars['Int']['output'];
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  error?: Maybe<WorkflowError>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  inputs?: Maybe<Scalars['JSON']['output']>;
+  /** Inside an ITERATION: its node ID and the element's index. */
+  iterationId?: Maybe<Scalars['String']['output']>;
+  iterationIndex?: Maybe<Scalars['Int']['output']>;
+  nodeId: Scalars['String']['output'];
+  nodeType: WorkflowNodeType;
+  outputs?: Maybe<Scalars['JSON']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  status: WorkflowNodeStatus;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type WorkflowNodeExecutionConnection = {
+  __typename?: 'WorkflowNodeExecutionConnection';
+  edges: Array<WorkflowNodeExecutionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkflowNodeExecutionEdge = {
+  __typename?: 'WorkflowNodeExecutionEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkflowNodeExecution;
+};
+
+export type WorkflowNodeExecutionFilter = {
+  nodeId?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<WorkflowNodeStatus>;
+};
+
+export type WorkflowNodeFinished = WorkflowEvent & {
+  __typename?: 'WorkflowNodeFinished';
+  at: Scalars['DateTime']['output'];
+  attempts: Scalars['Int']['output'];
+  durationMs: Scalars['Int']['output'];
+  error?: Maybe<WorkflowError>;
+  iterationId?: Maybe<Scalars['String']['output']>;
+  iterationIndex?: Maybe<Scalars['Int']['output']>;
+  nodeExecutionId: Scalars['ID']['output'];
+  nodeId: Scalars['String']['output'];
+  nodeType: WorkflowNodeType;
+  outputs?: Maybe<Scalars['JSON']['output']>;
+  runId: Scalars['ID']['output'];
+  sequence: Scalars['Int']['output'];
+  status: WorkflowNodeStatus;
+  title?: Maybe<Scalars['String']['output']>;
+  type: WorkflowEventType;
+};
+
+export type WorkflowNodeStarted = WorkflowEvent & {
+  __typename?: 'WorkflowNodeStarted';
+  at: Scalars['DateTime']['output'];
+  inputs?: Maybe<Scalars['JSON']['output']>;
+  iterationId?: Maybe<Scalars['String']['output']>;
+  iterationIndex?: Maybe<Scalars['Int']['output']>;
+  nodeExecutionId: Scalars['ID']['output'];
+  nodeId: Scalars['String']['output'];
+  nodeType: WorkflowNodeType;
+  runId: Scalars['ID']['output'];
+  sequence: Scalars['Int']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  type: WorkflowEventType;
+};
+
+export type WorkflowNodeStatus =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'STOPPED'
+  | 'SUCCEEDED';
+
+export type WorkflowNodeType =
+  | 'CODE'
+  | 'END'
+  | 'EXTENSION'
+  | 'HTTP_REQUEST'
+  | 'IF_ELSE'
+  | 'ITERATION'
+  | 'START'
+  | 'TEMPLATE'
+  | 'TOOL'
+  | 'VARIABLE_AGGREGATOR';
+
+/** One run of a workflow version. */
+export type WorkflowRun = {
+  __typename?: 'WorkflowRun';
+  app: App;
+  createdAt: Scalars['DateTime']['output'];
+  /** 0 for runs started by clients; deeper for runs started by a WORKFLOW tool inside another run. */
+  depth: Scalars['Int']['output'];
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  error?: Maybe<WorkflowError>;
+  /** The events recorded so far after `afterSequence` (what the workflowRun subscription replays). */
+  events: Array<WorkflowEvent>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  inputs: Scalars['JSON']['output'];
+  /** Each node's execution, in the order they started. */
+  nodeExecutions: WorkflowNodeExecutionConnection;
+  /** The END node's outputs; null until the run succeeds. */
+  outputs?: Maybe<Scalars['JSON']['output']>;
+  parentRunId?: Maybe<Scalars['ID']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WorkflowRunStatus;
+  /** Null for runs started with an API key, or when the account was deleted. */
+  triggeredBy?: Maybe<User>;
+  /** The version run (0: the draft). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** One run of a workflow version. */
+export type WorkflowRunEventsArgs = {
+  afterSequence?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One run of a workflow version. */
+export type WorkflowRunNodeExecutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkflowNodeExecutionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkflowRunConnection = {
+  __typename?: 'WorkflowRunConnection';
+  edges: Array<WorkflowRunEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkflowRunEdge = {
+  __typename?: 'WorkflowRunEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkflowRun;
+};
+
+export type WorkflowRunFailed = WorkflowEvent & {
+  __typename?: 'WorkflowRunFailed';
+  at: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  error: WorkflowError;
+  runId: Scalars['ID']['output'];
+  sequence: Scalars['Int']['output'];
+  type: WorkflowEventType;
+};
+
+export type WorkflowRunFilter = {
+  appId?: InputMaybe<Scalars['ID']['input']>;
+  /** Runs created at or after this time. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Runs created before this time. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<WorkflowRunStatus>;
+};
+
+export type WorkflowRunFinished = WorkflowEvent & {
+  __typename?: 'WorkflowRunFinished';
+  at: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  outputs: Scalars['JSON']['output'];
+  runId: Scalars['ID']['output'];
+  sequence: Scalars['Int']['output'];
+  type: WorkflowEventType;
+};
+
+export type WorkflowRunStarted = WorkflowEvent & {
+  __typename?: 'WorkflowRunStarted';
+  at: Scalars['DateTime']['output'];
+  inputs: Scalars['JSON']['output'];
+  runId: Scalars['ID']['output'];
+  sequence: Scalars['Int']['output'];
+  type: WorkflowEventType;
+};
+
+export type WorkflowRunStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'STOPPED'
+  | 'SUCCEEDED';
+
+export type WorkflowRunStopped = WorkflowEvent & {
+  __typename?: 'WorkflowRunStopped';
+  at: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  runId: Scalars['ID']['output'];
+  sequence: Scalars['Int']['output'];
+  type: WorkflowEventType;
+};
+
+export type WorkflowTextChunk = WorkflowEvent & {
+  __typename?: 'WorkflowTextChunk';
+  at: Scalars['DateTime']['output'];
+  nodeExecutionId: Scalars['ID']['output'];
+  nodeId: Scalars['String']['output'];
+  runId: Scalars['ID']['output'];
+  sequence: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  type: WorkflowEventType;
+};
+
+/** A graph as saved: see the README for the node types and their `data`. */
+export type WorkflowVersion = {
+  __typename?: 'WorkflowVersion';
+  createdAt: Scalars['DateTime']['output'];
+  /** Null when the account was deleted or an API key saved it. */
+  createdBy?: Maybe<User>;
+  /** The whole graph: { nodes, edges }. */
+  graph: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** What a run of this version takes, declared by its START node. */
+  inputs: Array<WorkflowInput>;
+  isDraft: Scalars['Boolean']['output'];
+  /** The top-level nodes, typed (ITERATION sub-graphs are in `graph`). */
+  nodes: Array<WorkflowNode>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** 0 for the draft; published versions count from 1. */
+  version: Scalars['Int']['output'];
+};
+
+export type WorkflowVersionConnection = {
+  __typename?: 'WorkflowVersionConnection';
+  edges: Array<WorkflowVersionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkflowVersionEdge = {
+  __typename?: 'WorkflowVersionEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkflowVersion;
+};
+
+export type WorkflowVersionPayload = {
+  __typename?: 'WorkflowVersionPayload';
+  version: WorkflowVersion;
+};
+
 /** A tenant: owns apps, tools, extensions, files and runs. Fields are added by the identity domain. */
 export type Workspace = Node & {
   __typename?: 'Workspace';
@@ -1934,6 +2375,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( UserModel )
     | ( WorkspaceModel )
   ;
+  WorkflowEvent:
+    | ( WorkflowEventModel )
+    | ( WorkflowEventModel )
+    | ( WorkflowEventModel )
+    | ( WorkflowEventModel )
+    | ( WorkflowEventModel )
+    | ( WorkflowEventModel )
+    | ( WorkflowEventModel )
+  ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1972,6 +2422,7 @@ export type ResolversTypes = ResolversObject<{
   CreateUploadUrlInput: CreateUploadUrlInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreateUploadUrlPayload: ResolverTypeWrapper<CreateUploadUrlPayload>;
+  CreateWorkflowToolProviderInput: CreateWorkflowToolProviderInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreateWorkspacePayload: ResolverTypeWrapper<Omit<CreateWorkspacePayload, 'workspace'> & { workspace: ResolversTypes['Workspace'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2043,6 +2494,7 @@ export type ResolversTypes = ResolversObject<{
   PluginTool: ResolverTypeWrapper<PluginToolManifestModel>;
   PreviewOpenApiToolsInput: PreviewOpenApiToolsInput;
   PublishToolProviderInput: PublishToolProviderInput;
+  PublishWorkflowInput: PublishWorkflowInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimitBy: RateLimitBy;
   RemoveWorkspaceMemberInput: RemoveWorkspaceMemberInput;
@@ -2057,10 +2509,15 @@ export type ResolversTypes = ResolversObject<{
   RevokeInvitationInput: RevokeInvitationInput;
   RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   Role: Role;
+  RunWorkflowInput: RunWorkflowInput;
+  RunWorkflowPayload: ResolverTypeWrapper<Omit<RunWorkflowPayload, 'run'> & { run: ResolversTypes['WorkflowRun'] }>;
+  SaveWorkflowDraftInput: SaveWorkflowDraftInput;
   SetExtensionEnabledInput: SetExtensionEnabledInput;
   SignInInput: SignInInput;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   SignUpInput: SignUpInput;
+  StopWorkflowRunInput: StopWorkflowRunInput;
+  StopWorkflowRunPayload: ResolverTypeWrapper<Omit<StopWorkflowRunPayload, 'run'> & { run: ResolversTypes['WorkflowRun'] }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SwitchWorkspaceInput: SwitchWorkspaceInput;
   SwitchWorkspacePayload: ResolverTypeWrapper<Omit<SwitchWorkspacePayload, 'workspace'> & { workspace: ResolversTypes['Workspace'] }>;
@@ -2106,6 +2563,35 @@ export type ResolversTypes = ResolversObject<{
   VariableMessage: ResolverTypeWrapper<ToolMessageModel>;
   VerifyEmailPayload: ResolverTypeWrapper<VerifyEmailPayload>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  Workflow: ResolverTypeWrapper<WorkflowModelModel>;
+  WorkflowError: ResolverTypeWrapper<RunErrorModel>;
+  WorkflowEvent: ResolverTypeWrapper<WorkflowEventModel>;
+  WorkflowEventType: WorkflowEventType;
+  WorkflowInput: ResolverTypeWrapper<StartInputModel>;
+  WorkflowInputType: WorkflowInputType;
+  WorkflowNode: ResolverTypeWrapper<WorkflowNodeModel>;
+  WorkflowNodeExecution: ResolverTypeWrapper<NodeExecutionModel>;
+  WorkflowNodeExecutionConnection: ResolverTypeWrapper<NodeExecutionPageModel>;
+  WorkflowNodeExecutionEdge: ResolverTypeWrapper<NodeExecutionEdgeModel>;
+  WorkflowNodeExecutionFilter: WorkflowNodeExecutionFilter;
+  WorkflowNodeFinished: ResolverTypeWrapper<WorkflowEventModel>;
+  WorkflowNodeStarted: ResolverTypeWrapper<WorkflowEventModel>;
+  WorkflowNodeStatus: WorkflowNodeStatus;
+  WorkflowNodeType: WorkflowNodeType;
+  WorkflowRun: ResolverTypeWrapper<WorkflowRunModel>;
+  WorkflowRunConnection: ResolverTypeWrapper<RunPageModel>;
+  WorkflowRunEdge: ResolverTypeWrapper<RunEdgeModel>;
+  WorkflowRunFailed: ResolverTypeWrapper<WorkflowEventModel>;
+  WorkflowRunFilter: WorkflowRunFilter;
+  WorkflowRunFinished: ResolverTypeWrapper<WorkflowEventModel>;
+  WorkflowRunStarted: ResolverTypeWrapper<WorkflowEventModel>;
+  WorkflowRunStatus: WorkflowRunStatus;
+  WorkflowRunStopped: ResolverTypeWrapper<WorkflowEventModel>;
+  WorkflowTextChunk: ResolverTypeWrapper<WorkflowEventModel>;
+  WorkflowVersion: ResolverTypeWrapper<WorkflowVersionModel>;
+  WorkflowVersionConnection: ResolverTypeWrapper<VersionPageModel>;
+  WorkflowVersionEdge: ResolverTypeWrapper<VersionEdgeModel>;
+  WorkflowVersionPayload: ResolverTypeWrapper<Omit<WorkflowVersionPayload, 'version'> & { version: ResolversTypes['WorkflowVersion'] }>;
   Workspace: ResolverTypeWrapper<WorkspaceModel>;
   WorkspaceConnection: ResolverTypeWrapper<WorkspaceMembershipPageModel>;
   WorkspaceEdge: ResolverTypeWrapper<WorkspaceMembershipEdgeModel>;
@@ -2146,6 +2632,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateUploadUrlInput: CreateUploadUrlInput;
   Float: Scalars['Float']['output'];
   CreateUploadUrlPayload: CreateUploadUrlPayload;
+  CreateWorkflowToolProviderInput: CreateWorkflowToolProviderInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreateWorkspacePayload: Omit<CreateWorkspacePayload, 'workspace'> & { workspace: ResolversParentTypes['Workspace'] };
   DateTime: Scalars['DateTime']['output'];
@@ -2206,6 +2693,7 @@ export type ResolversParentTypes = ResolversObject<{
   PluginTool: PluginToolManifestModel;
   PreviewOpenApiToolsInput: PreviewOpenApiToolsInput;
   PublishToolProviderInput: PublishToolProviderInput;
+  PublishWorkflowInput: PublishWorkflowInput;
   Query: Record<PropertyKey, never>;
   RemoveWorkspaceMemberInput: RemoveWorkspaceMemberInput;
   RemoveWorkspaceMemberPayload: RemoveWorkspaceMemberPayload;
@@ -2218,10 +2706,15 @@ export type ResolversParentTypes = ResolversObject<{
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   RevokeInvitationInput: RevokeInvitationInput;
   RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
+  RunWorkflowInput: RunWorkflowInput;
+  RunWorkflowPayload: Omit<RunWorkflowPayload, 'run'> & { run: ResolversParentTypes['WorkflowRun'] };
+  SaveWorkflowDraftInput: SaveWorkflowDraftInput;
   SetExtensionEnabledInput: SetExtensionEnabledInput;
   SignInInput: SignInInput;
   SignOutPayload: SignOutPayload;
   SignUpInput: SignUpInput;
+  StopWorkflowRunInput: StopWorkflowRunInput;
+  StopWorkflowRunPayload: Omit<StopWorkflowRunPayload, 'run'> & { run: ResolversParentTypes['WorkflowRun'] };
   Subscription: Record<PropertyKey, never>;
   SwitchWorkspaceInput: SwitchWorkspaceInput;
   SwitchWorkspacePayload: Omit<SwitchWorkspacePayload, 'workspace'> & { workspace: ResolversParentTypes['Workspace'] };
@@ -2262,6 +2755,30 @@ export type ResolversParentTypes = ResolversObject<{
   VariableMessage: ToolMessageModel;
   VerifyEmailPayload: VerifyEmailPayload;
   Viewer: ViewerModel;
+  Workflow: WorkflowModelModel;
+  WorkflowError: RunErrorModel;
+  WorkflowEvent: WorkflowEventModel;
+  WorkflowInput: StartInputModel;
+  WorkflowNode: WorkflowNodeModel;
+  WorkflowNodeExecution: NodeExecutionModel;
+  WorkflowNodeExecutionConnection: NodeExecutionPageModel;
+  WorkflowNodeExecutionEdge: NodeExecutionEdgeModel;
+  WorkflowNodeExecutionFilter: WorkflowNodeExecutionFilter;
+  WorkflowNodeFinished: WorkflowEventModel;
+  WorkflowNodeStarted: WorkflowEventModel;
+  WorkflowRun: WorkflowRunModel;
+  WorkflowRunConnection: RunPageModel;
+  WorkflowRunEdge: RunEdgeModel;
+  WorkflowRunFailed: WorkflowEventModel;
+  WorkflowRunFilter: WorkflowRunFilter;
+  WorkflowRunFinished: WorkflowEventModel;
+  WorkflowRunStarted: WorkflowEventModel;
+  WorkflowRunStopped: WorkflowEventModel;
+  WorkflowTextChunk: WorkflowEventModel;
+  WorkflowVersion: WorkflowVersionModel;
+  WorkflowVersionConnection: VersionPageModel;
+  WorkflowVersionEdge: VersionEdgeModel;
+  WorkflowVersionPayload: Omit<WorkflowVersionPayload, 'version'> & { version: ResolversParentTypes['WorkflowVersion'] };
   Workspace: WorkspaceModel;
   WorkspaceConnection: WorkspaceMembershipPageModel;
   WorkspaceEdge: WorkspaceMembershipEdgeModel;
@@ -2346,6 +2863,7 @@ export type AppResolvers<ContextType = Context, ParentType extends ResolversPare
   mode?: Resolver<ResolversTypes['AppMode'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
   workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2651,6 +3169,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createApp?: Resolver<ResolversTypes['CreateAppPayload'], ParentType, ContextType, RequireFields<MutationCreateAppArgs, 'input'>>;
   createPluginExtension?: Resolver<ResolversTypes['ExtensionPayload'], ParentType, ContextType, RequireFields<MutationCreatePluginExtensionArgs, 'input'>>;
   createUploadUrl?: Resolver<ResolversTypes['CreateUploadUrlPayload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
+  createWorkflowToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkflowToolProviderArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['CreateWorkspacePayload'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
   deleteApp?: Resolver<ResolversTypes['DeleteAppPayload'], ParentType, ContextType, RequireFields<MutationDeleteAppArgs, 'input'>>;
   deleteExtension?: Resolver<ResolversTypes['DeleteExtensionPayload'], ParentType, ContextType, RequireFields<MutationDeleteExtensionArgs, 'input'>>;
@@ -2663,6 +3182,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   invokeTool?: Resolver<ResolversTypes['InvokeToolPayload'], ParentType, ContextType, RequireFields<MutationInvokeToolArgs, 'input'>>;
   previewOpenApiTools?: Resolver<ResolversTypes['OpenApiPreview'], ParentType, ContextType, RequireFields<MutationPreviewOpenApiToolsArgs, 'input'>>;
   publishToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationPublishToolProviderArgs, 'input'>>;
+  publishWorkflow?: Resolver<ResolversTypes['WorkflowVersionPayload'], ParentType, ContextType, RequireFields<MutationPublishWorkflowArgs, 'input'>>;
   removeWorkspaceMember?: Resolver<ResolversTypes['RemoveWorkspaceMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveWorkspaceMemberArgs, 'input'>>;
   renameWorkspace?: Resolver<ResolversTypes['RenameWorkspacePayload'], ParentType, ContextType, RequireFields<MutationRenameWorkspaceArgs, 'input'>>;
   requestEmailVerification?: Resolver<ResolversTypes['RequestAcceptedPayload'], ParentType, ContextType>;
@@ -2671,12 +3191,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'input'>>;
+  runWorkflow?: Resolver<ResolversTypes['RunWorkflowPayload'], ParentType, ContextType, RequireFields<MutationRunWorkflowArgs, 'input'>>;
+  saveWorkflowDraft?: Resolver<ResolversTypes['WorkflowVersionPayload'], ParentType, ContextType, RequireFields<MutationSaveWorkflowDraftArgs, 'input'>>;
   setExtensionEnabled?: Resolver<ResolversTypes['ExtensionPayload'], ParentType, ContextType, RequireFields<MutationSetExtensionEnabledArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signInWithLink?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInWithLinkArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signOutEverywhere?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  stopWorkflowRun?: Resolver<ResolversTypes['StopWorkflowRunPayload'], ParentType, ContextType, RequireFields<MutationStopWorkflowRunArgs, 'input'>>;
   switchWorkspace?: Resolver<ResolversTypes['SwitchWorkspacePayload'], ParentType, ContextType, RequireFields<MutationSwitchWorkspaceArgs, 'input'>>;
   testApiTool?: Resolver<ResolversTypes['TestApiToolPayload'], ParentType, ContextType, RequireFields<MutationTestApiToolArgs, 'input'>>;
   unpublishToolProvider?: Resolver<ResolversTypes['ToolProviderPayload'], ParentType, ContextType, RequireFields<MutationUnpublishToolProviderArgs, 'input'>>;
@@ -2751,6 +3274,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   toolProvider?: Resolver<ResolversTypes['ToolProvider'], ParentType, ContextType, RequireFields<QueryToolProviderArgs, 'id'>>;
   toolProviders?: Resolver<ResolversTypes['ToolProviderConnection'], ParentType, ContextType, RequireFields<QueryToolProvidersArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'appId'>>;
+  workflowRun?: Resolver<ResolversTypes['WorkflowRun'], ParentType, ContextType, RequireFields<QueryWorkflowRunArgs, 'id'>>;
+  workflowRuns?: Resolver<ResolversTypes['WorkflowRunConnection'], ParentType, ContextType, RequireFields<QueryWorkflowRunsArgs, 'first'>>;
   workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'id'>>;
 }>;
 
@@ -2778,12 +3304,22 @@ export type RevokeInvitationPayloadResolvers<ContextType = Context, ParentType e
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
 }>;
 
+export type RunWorkflowPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunWorkflowPayload'] = ResolversParentTypes['RunWorkflowPayload']> = ResolversObject<{
+  run?: Resolver<ResolversTypes['WorkflowRun'], ParentType, ContextType>;
+}>;
+
 export type SignOutPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = ResolversObject<{
   revoked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StopWorkflowRunPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StopWorkflowRunPayload'] = ResolversParentTypes['StopWorkflowRunPayload']> = ResolversObject<{
+  run?: Resolver<ResolversTypes['WorkflowRun'], ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   invokeTool?: SubscriptionResolver<ResolversTypes['ToolEvent'], "invokeTool", ParentType, ContextType, RequireFields<SubscriptionInvokeToolArgs, 'input'>>;
+  runWorkflow?: SubscriptionResolver<ResolversTypes['WorkflowEvent'], "runWorkflow", ParentType, ContextType, RequireFields<SubscriptionRunWorkflowArgs, 'input'>>;
+  workflowRun?: SubscriptionResolver<ResolversTypes['WorkflowEvent'], "workflowRun", ParentType, ContextType, RequireFields<SubscriptionWorkflowRunArgs, 'afterSequence' | 'id'>>;
   workspaceUpdated?: SubscriptionResolver<ResolversTypes['Workspace'], "workspaceUpdated", ParentType, ContextType, RequireFields<SubscriptionWorkspaceUpdatedArgs, 'id'>>;
 }>;
 
@@ -2984,6 +3520,205 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   workspaces?: Resolver<ResolversTypes['WorkspaceConnection'], ParentType, ContextType, RequireFields<ViewerWorkspacesArgs, 'first'>>;
 }>;
 
+export type WorkflowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow']> = ResolversObject<{
+  app?: Resolver<ResolversTypes['App'], ParentType, ContextType>;
+  draft?: Resolver<Maybe<ResolversTypes['WorkflowVersion']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['WorkflowVersion']>, ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['WorkflowVersionConnection'], ParentType, ContextType, RequireFields<WorkflowVersionsArgs, 'first'>>;
+}>;
+
+export type WorkflowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowError'] = ResolversParentTypes['WorkflowError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkflowEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowEvent'] = ResolversParentTypes['WorkflowEvent']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'WorkflowNodeFinished' | 'WorkflowNodeStarted' | 'WorkflowRunFailed' | 'WorkflowRunFinished' | 'WorkflowRunStarted' | 'WorkflowRunStopped' | 'WorkflowTextChunk', ParentType, ContextType>;
+}>;
+
+export type WorkflowInputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowInput'] = ResolversParentTypes['WorkflowInput']> = ResolversObject<{
+  default?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkflowInputType'], ParentType, ContextType>;
+}>;
+
+export type WorkflowNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowNode'] = ResolversParentTypes['WorkflowNode']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkflowNodeType'], ParentType, ContextType>;
+}>;
+
+export type WorkflowNodeExecutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowNodeExecution'] = ResolversParentTypes['WorkflowNodeExecution']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['WorkflowError']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputs?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  iterationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  iterationIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeType?: Resolver<ResolversTypes['WorkflowNodeType'], ParentType, ContextType>;
+  outputs?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkflowNodeStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type WorkflowNodeExecutionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowNodeExecutionConnection'] = ResolversParentTypes['WorkflowNodeExecutionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkflowNodeExecutionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkflowNodeExecutionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowNodeExecutionEdge'] = ResolversParentTypes['WorkflowNodeExecutionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkflowNodeExecution'], ParentType, ContextType>;
+}>;
+
+export type WorkflowNodeFinishedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowNodeFinished'] = ResolversParentTypes['WorkflowNodeFinished']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['WorkflowError']>, ParentType, ContextType>;
+  iterationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  iterationIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodeExecutionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeType?: Resolver<ResolversTypes['WorkflowNodeType'], ParentType, ContextType>;
+  outputs?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkflowNodeStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkflowEventType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkflowNodeStartedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowNodeStarted'] = ResolversParentTypes['WorkflowNodeStarted']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  inputs?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  iterationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  iterationIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodeExecutionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeType?: Resolver<ResolversTypes['WorkflowNodeType'], ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkflowEventType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkflowRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowRun'] = ResolversParentTypes['WorkflowRun']> = ResolversObject<{
+  app?: Resolver<ResolversTypes['App'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['WorkflowError']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['WorkflowEvent']>, ParentType, ContextType, RequireFields<WorkflowRunEventsArgs, 'afterSequence' | 'first'>>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  nodeExecutions?: Resolver<ResolversTypes['WorkflowNodeExecutionConnection'], ParentType, ContextType, RequireFields<WorkflowRunNodeExecutionsArgs, 'first'>>;
+  outputs?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  parentRunId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkflowRunStatus'], ParentType, ContextType>;
+  triggeredBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkflowRunConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowRunConnection'] = ResolversParentTypes['WorkflowRunConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkflowRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkflowRunEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowRunEdge'] = ResolversParentTypes['WorkflowRunEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkflowRun'], ParentType, ContextType>;
+}>;
+
+export type WorkflowRunFailedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowRunFailed'] = ResolversParentTypes['WorkflowRunFailed']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['WorkflowError'], ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkflowEventType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkflowRunFinishedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowRunFinished'] = ResolversParentTypes['WorkflowRunFinished']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outputs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkflowEventType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkflowRunStartedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowRunStarted'] = ResolversParentTypes['WorkflowRunStarted']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  inputs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkflowEventType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkflowRunStoppedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowRunStopped'] = ResolversParentTypes['WorkflowRunStopped']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkflowEventType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkflowTextChunkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowTextChunk'] = ResolversParentTypes['WorkflowTextChunk']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  nodeExecutionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkflowEventType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkflowVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowVersion'] = ResolversParentTypes['WorkflowVersion']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  graph?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['WorkflowInput']>, ParentType, ContextType>;
+  isDraft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WorkflowNode']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkflowVersionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowVersionConnection'] = ResolversParentTypes['WorkflowVersionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkflowVersionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkflowVersionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowVersionEdge'] = ResolversParentTypes['WorkflowVersionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkflowVersion'], ParentType, ContextType>;
+}>;
+
+export type WorkflowVersionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowVersionPayload'] = ResolversParentTypes['WorkflowVersionPayload']> = ResolversObject<{
+  version?: Resolver<ResolversTypes['WorkflowVersion'], ParentType, ContextType>;
+}>;
+
 export type WorkspaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace'], FederationReferenceType extends FederationReferenceTypes['Workspace'] = FederationReferenceTypes['Workspace']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Workspace']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3074,7 +3809,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RevokeInvitationPayload?: RevokeInvitationPayloadResolvers<ContextType>;
+  RunWorkflowPayload?: RunWorkflowPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
+  StopWorkflowRunPayload?: StopWorkflowRunPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SwitchWorkspacePayload?: SwitchWorkspacePayloadResolvers<ContextType>;
   TestApiToolPayload?: TestApiToolPayloadResolvers<ContextType>;
@@ -3104,6 +3841,28 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   VariableMessage?: VariableMessageResolvers<ContextType>;
   VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Workflow?: WorkflowResolvers<ContextType>;
+  WorkflowError?: WorkflowErrorResolvers<ContextType>;
+  WorkflowEvent?: WorkflowEventResolvers<ContextType>;
+  WorkflowInput?: WorkflowInputResolvers<ContextType>;
+  WorkflowNode?: WorkflowNodeResolvers<ContextType>;
+  WorkflowNodeExecution?: WorkflowNodeExecutionResolvers<ContextType>;
+  WorkflowNodeExecutionConnection?: WorkflowNodeExecutionConnectionResolvers<ContextType>;
+  WorkflowNodeExecutionEdge?: WorkflowNodeExecutionEdgeResolvers<ContextType>;
+  WorkflowNodeFinished?: WorkflowNodeFinishedResolvers<ContextType>;
+  WorkflowNodeStarted?: WorkflowNodeStartedResolvers<ContextType>;
+  WorkflowRun?: WorkflowRunResolvers<ContextType>;
+  WorkflowRunConnection?: WorkflowRunConnectionResolvers<ContextType>;
+  WorkflowRunEdge?: WorkflowRunEdgeResolvers<ContextType>;
+  WorkflowRunFailed?: WorkflowRunFailedResolvers<ContextType>;
+  WorkflowRunFinished?: WorkflowRunFinishedResolvers<ContextType>;
+  WorkflowRunStarted?: WorkflowRunStartedResolvers<ContextType>;
+  WorkflowRunStopped?: WorkflowRunStoppedResolvers<ContextType>;
+  WorkflowTextChunk?: WorkflowTextChunkResolvers<ContextType>;
+  WorkflowVersion?: WorkflowVersionResolvers<ContextType>;
+  WorkflowVersionConnection?: WorkflowVersionConnectionResolvers<ContextType>;
+  WorkflowVersionEdge?: WorkflowVersionEdgeResolvers<ContextType>;
+  WorkflowVersionPayload?: WorkflowVersionPayloadResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
   WorkspaceConnection?: WorkspaceConnectionResolvers<ContextType>;
   WorkspaceEdge?: WorkspaceEdgeResolvers<ContextType>;

@@ -9,5 +9,6 @@ export const Mutation: MutationResolvers = {
   invokeTool: (_parent, { input }, ctx) => ctx.services.toolManager.invokeAndWait(input.toolId, input.parameters, { saveOutputs: input.saveOutputs ?? false }),
   publishToolProvider: async (_parent, { input }, ctx) => ({ provider: await ctx.services.tools.publish(input.id) }),
   unpublishToolProvider: async (_parent, { input }, ctx) => ({ provider: await ctx.services.tools.unpublish(input.id) }),
+  createWorkflowToolProvider: async (_parent, { input }, ctx) => ({ provider: await ctx.services.workflows.createToolProvider(input) }),
   installToolProvider: async (_parent, { input }, ctx) => ({ provider: await ctx.services.tools.install(input.listingId, input.name) }),
 };

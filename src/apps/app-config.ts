@@ -30,7 +30,13 @@ const CONFIG_BY_MODE: Record<AppMode, z.ZodType<Record<string, unknown>>> = {
     })
     .strict(),
   // The graph itself is versioned separately (workflows domain); the app keeps presentation only.
-  WORKFLOW: z.object({ openingStatement: z.string().max(2_000).optional() }).strict(),
+  WORKFLOW: z
+    .object({
+      openingStatement: z.string().max(2_000).optional(),
+      // Like Dify's max active requests: runs queued or running at once (default PLUGBOARD_WORKFLOW_MAX_ACTIVE_RUNS).
+      maxActiveRuns: z.number().int().min(1).max(10_000).optional(),
+    })
+    .strict(),
 };
 
 /** The path of the first string (key or value) in `value` that Postgres cannot store, if any. */

@@ -10,7 +10,8 @@ import { apiToolProvider } from './api/api-provider.js';
 import { builtinProvider } from './builtin/index.js';
 import { invocationStream, type InvocationEvent, type InvocationOutcome } from './invocation-stream.js';
 import { BUILTIN_PROVIDER_ID, parseToolId } from './tool-ids.js';
-import { pluginToolProvider, type PluginToolHost } from './plugin/plugin-tools.js';
+import { pluginToolProvider } from './plugin/plugin-tools.js';
+import { isWorkflowDefinition, workflowToolProvider } from './workflow/workflow-tools.js';
 import { resolveFileParameters, saveBlobsAsFiles } from './tool-files.js';
 import { checkParameters } from './tool-parameters.js';
 import { limitedHttp, type CallLimits, type ToolRuntime } from './tool-runtime.js';
@@ -32,15 +33,19 @@ const runtimes = new Map<string, ToolProvider>();
 const MAX_CACHED_RUNTIMES = 500;
 
 /** The provider's runnable tools: the built-in set, or one per imported operation. */
-export function providerRuntime(provider: ProviderModel, plugins?: PluginToolHost): ToolProvider {
+export function providerRuntime(provider: ProviderModel, hosts: Pick<ToolRuntime, 'plugins' | 'workflows'> = {}): ToolProvider {
   if (provider.kind === 'BUILTIN') return builtinProvider;
   const key = `${provider.id}@${provider.updatedAt.getTime()}`;
   let runtime = runtimes.get(key);
   if (runtime) {
     runtimes.delete(key); // refreshes its place in the LRU order
   } else {
-    // Workflow providers arrive with their issue.
-    runtime = isApiDefinition(provider.definition) ? apiToolProvider(provider.definition) : pluginToolProvider(provider.definition, plugins);
+    const definition = provider.definition;
+    runtime = isApiDefinition(definition)
+      ? apiToolProvider(definition)
+      : isWorkflowDefinition(definition)
+        ? workflowToolProvider(definition, hosts.workflows)
+        : pluginToolProvider(definition, hosts.plugins);
     if (runtimes.size >= MAX_CACHED_RUNTIMES) runtimes.delete(runtimes.keys().next().value!);
   }
   runtimes.set(key, runtime);
@@ -86,7 +91,7 @@ export class ToolManager {
   }
 
   toolsOf(provider: ProviderModel): ToolModel[] {
-    return providerRuntime(provider, this.runtime.plugins).tools().map((tool) => toolModel(provider, tool));
+    return providerRuntime(provider, this.runtime).tools().map((tool) => toolModel(provider, tool));
   }
 
   builtinTools(): ToolModel[] {
@@ -97,7 +102,7 @@ export class ToolManager {
   private async resolve(id: string): Promise<{ provider: ProviderModel; tool: Tool }> {
     const parsed = parseToolId(id);
     const [provider] = parsed ? await this.providersByIds([parsed.providerId]) : [];
-    const tool = provider && providerRuntime(provider, this.runtime.plugins).tools().find((candidate) => candidate.definition.name === parsed!.toolName);
+    const tool = provider && providerRuntime(provider, this.runtime).tools().find((candidate) => candidate.definition.name === parsed!.toolName);
     if (!provider || !tool) throw new NotFoundError('Tool not found', { id });
     return { provider, tool };
   }
@@ -149,7 +154,7 @@ export class ToolManager {
     const { provider, tool } = await this.resolve(id);
     const checked = await resolveFileParameters(tool.definition, checkParameters(tool.definition, parameters), this.files);
     const credentials =
-      provider.kind === 'BUILTIN'
+      provider.kind === 'BUILTIN' || provider.kind === 'WORKFLOW'
         ? {}
         : isApiDefinition(provider.definition)
           ? credentialsFor(provider.definition.auth, this.storedCredentials(provider))

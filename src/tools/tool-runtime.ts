@@ -2,6 +2,7 @@ import type { OutboundConfig } from '../config.js';
 import type { HttpClient, OutboundRequest } from '../platform/http/http-client.js';
 import type { SecretBox } from '../platform/secrets/secret-box.js';
 import type { PluginToolHost } from './plugin/plugin-tools.js';
+import type { WorkflowToolHost } from './workflow/workflow-tools.js';
 
 /** What the tools domain shares across requests: built once per process in createApp. */
 export interface ToolRuntime {
@@ -14,6 +15,8 @@ export interface ToolRuntime {
   shutdown: AbortSignal;
   /** Runs PLUGIN tools in their sandboxes; absent, such tools answer PLUGIN_DISABLED. */
   plugins?: PluginToolHost;
+  /** Runs WORKFLOW tools; absent, such tools answer WORKFLOWS_UNAVAILABLE. */
+  workflows?: WorkflowToolHost;
 }
 
 export interface CallLimits {

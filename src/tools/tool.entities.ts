@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntitySchema, OptionalProps } from '@mikro-orm/core';
 import type { ApiAuth, ApiSpec } from './openapi/index.js';
 import type { PluginProviderDefinition } from './plugin/plugin-tools.js';
+import type { WorkflowProviderDefinition } from './workflow/workflow-tools.js';
 import type { ProviderKind } from './tool.types.js';
 
 export const VISIBILITIES = ['PRIVATE', 'PUBLISHED'] as const;
@@ -16,7 +17,9 @@ export interface ApiProviderDefinition {
   auth: ApiAuth;
 }
 
-export function isApiDefinition(definition: ApiProviderDefinition | PluginProviderDefinition): definition is ApiProviderDefinition {
+export type ProviderDefinition = ApiProviderDefinition | PluginProviderDefinition | WorkflowProviderDefinition;
+
+export function isApiDefinition(definition: ProviderDefinition): definition is ApiProviderDefinition {
   return 'spec' in definition;
 }
 
@@ -30,8 +33,8 @@ export class ToolProviderRecord {
   description = '';
   icon: string | null = null;
   tags: string[] = [];
-  /** API: the imported operations; PLUGIN: the plugin's tools and non-secret settings. */
-  definition!: ApiProviderDefinition | PluginProviderDefinition;
+  /** API: the imported operations; PLUGIN: the plugin's tools and non-secret settings; WORKFLOW: the app and its inputs. */
+  definition!: ProviderDefinition;
   /** The imported document as given, so it can be edited and re-imported. */
   document: string | null = null;
   /** AES-256-GCM sealed JSON of the credential values, bound to this row's ID. */

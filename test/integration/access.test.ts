@@ -13,6 +13,7 @@ import { inviteMember, MailDeliveries } from '../support/mail-factories.js';
 import { ExtensionExecution, ExtensionRecord } from '../../src/extensions/extension.entities.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createApiProvider, ECHO_API, InvokeTool } from '../support/tool-factories.js';
+import { publishGraph, RunWorkflow, SaveDraft } from '../support/workflow-factories.js';
 
 type Ids = {
   workspaceId: string;
@@ -28,6 +29,8 @@ type Ids = {
   deliveryId: string;
   extensionId: string;
   executionId: string;
+  workflowAppId: string;
+  runId: string;
 };
 interface Operation {
   query: string;
@@ -98,6 +101,26 @@ const CROSS_TENANT: Record<string, Operation> = {
     variables: (i) => ({ id: i.extensionId }),
     emptyList: 'extensionExecutions',
   },
+  'Query.workflow': { query: 'query($id: ID!) { workflow(appId: $id) { app { id } } }', variables: (i) => ({ id: i.workflowAppId }) },
+  'Query.workflowRun': { query: 'query($id: ID!) { workflowRun(id: $id) { id } }', variables: (i) => ({ id: i.runId }) },
+  'Query.workflowRuns': {
+    query: 'query($id: ID!) { workflowRuns(filter: { appId: $id }) { totalCount } }',
+    variables: (i) => ({ id: i.workflowAppId }),
+    emptyList: 'workflowRuns',
+  },
+  'Mutation.saveWorkflowDraft': {
+    query: 'mutation($id: ID!, $graph: JSON!) { saveWorkflowDraft(input: { appId: $id, graph: $graph }) { version { id } } }',
+    variables: (i) => ({ id: i.workflowAppId, graph: SMALL_GRAPH }),
+  },
+  'Mutation.publishWorkflow': { query: 'mutation($id: ID!) { publishWorkflow(input: { appId: $id }) { version { id } } }', variables: (i) => ({ id: i.workflowAppId }) },
+  'Mutation.runWorkflow': { query: 'mutation($id: ID!) { runWorkflow(input: { appId: $id }) { run { id } } }', variables: (i) => ({ id: i.workflowAppId }) },
+  'Mutation.stopWorkflowRun': { query: 'mutation($id: ID!) { stopWorkflowRun(input: { id: $id }) { run { id } } }', variables: (i) => ({ id: i.runId }) },
+  'Mutation.createWorkflowToolProvider': {
+    query: 'mutation($id: ID!) { createWorkflowToolProvider(input: { appId: $id, name: "stolen" }) { provider { id } } }',
+    variables: (i) => ({ id: i.workflowAppId }),
+  },
+  'Subscription.workflowRun': { query: 'subscription($id: ID!) { workflowRun(id: $id) { sequence } }', variables: (i) => ({ id: i.runId }) },
+  'Subscription.runWorkflow': { query: 'subscription($id: ID!) { runWorkflow(input: { appId: $id }) { sequence } }', variables: (i) => ({ id: i.workflowAppId }) },
   'Mutation.updateApiExtension': { query: 'mutation($id: ID!) { updateApiExtension(input: { id: $id, name: "x" }) { extension { id } } }', variables: (i) => ({ id: i.extensionId }) },
   'Mutation.updatePluginExtension': { query: 'mutation($id: ID!) { updatePluginExtension(input: { id: $id, name: "x" }) { extension { id } } }', variables: (i) => ({ id: i.extensionId }) },
   'Mutation.setExtensionEnabled': { query: 'mutation($id: ID!) { setExtensionEnabled(input: { id: $id, enabled: false }) { extension { id } } }', variables: (i) => ({ id: i.extensionId }) },
@@ -107,6 +130,15 @@ const CROSS_TENANT: Record<string, Operation> = {
     query: 'mutation($id: ID!) { executeExtension(input: { extensionId: $id, input: {} }) { output } }',
     variables: (i) => ({ id: i.extensionId }),
   },
+};
+
+/** START → END: runs anywhere, no tools needed. */
+const SMALL_GRAPH = {
+  nodes: [
+    { id: 'start', type: 'START', data: { inputs: [] } },
+    { id: 'end', type: 'END', data: { outputs: { ok: true } } },
+  ],
+  edges: [{ source: 'start', target: 'end' }],
 };
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -201,6 +233,15 @@ describe('access control', () => {
     return { extensionId: extension.id, executionId: execution.id };
   }
 
+  /** A published WORKFLOW app and one finished run of it, in the token's workspace. */
+  async function workflowIdsOf(token: string) {
+    const app = await createApp(server.url, token, 'A workflow', 'WORKFLOW');
+    await publishGraph(server.url, token, app.id, SMALL_GRAPH);
+    const { runWorkflow } = await execute(server.url, RunWorkflow, { input: { appId: app.id, blocking: true } }, { token });
+    expect(runWorkflow.run.status).toBe('SUCCEEDED');
+    return { workflowAppId: app.id, runId: runWorkflow.run.id };
+  }
+
   beforeAll(async () => {
     server = await startTestServer();
   });
@@ -226,6 +267,7 @@ describe('access control', () => {
         ...(await fileIdsOf(a.members.OWNER.token)),
         ...(await mailIdsOf(a.members.OWNER.token)),
         ...(await extensionIdsOf(a.workspace.id, a.members.OWNER.user.id)),
+        ...(await workflowIdsOf(a.members.OWNER.token)),
       };
       for (const [field, op] of Object.entries(CROSS_TENANT)) {
         const code = await send(server, b.members.OWNER.token, { query: op.query, variables: op.variables(ids), emptyList: op.emptyList });
@@ -374,6 +416,44 @@ describe('access control', () => {
           const { id } = await inviteMember(server.url, t.members.OWNER.token, `revoke-${Math.random().toString(36).slice(2)}@example.com`);
           return { query: 'mutation($id: ID!) { revokeInvitation(input: { id: $id }) { invitation { id } } }', variables: { id } };
         },
+      },
+      {
+        name: 'saveWorkflowDraft',
+        weakest: 'EDITOR',
+        prepare: async (t) => ({
+          query: 'mutation($id: ID!, $graph: JSON!) { saveWorkflowDraft(input: { appId: $id, graph: $graph }) { version { id } } }',
+          variables: { id: (await createApp(server.url, t.members.OWNER.token, 'Flow', 'WORKFLOW')).id, graph: SMALL_GRAPH },
+        }),
+      },
+      {
+        name: 'publishWorkflow',
+        weakest: 'EDITOR',
+        prepare: async (t) => {
+          const app = await createApp(server.url, t.members.OWNER.token, 'Flow', 'WORKFLOW');
+          await execute(server.url, SaveDraft, { input: { appId: app.id, graph: SMALL_GRAPH } }, { token: t.members.OWNER.token });
+          return { query: 'mutation($id: ID!) { publishWorkflow(input: { appId: $id }) { version { id } } }', variables: { id: app.id } };
+        },
+      },
+      {
+        name: 'runWorkflow',
+        weakest: 'MEMBER',
+        prepare: async (t) => ({
+          query: 'mutation($id: ID!) { runWorkflow(input: { appId: $id }) { run { id } } }',
+          variables: { id: (await workflowIdsOf(t.members.OWNER.token)).workflowAppId },
+        }),
+      },
+      {
+        name: 'stopWorkflowRun',
+        weakest: 'MEMBER',
+        prepare: async (t) => ({ query: 'mutation($id: ID!) { stopWorkflowRun(input: { id: $id }) { run { id } } }', variables: { id: (await workflowIdsOf(t.members.OWNER.token)).runId } }),
+      },
+      {
+        name: 'createWorkflowToolProvider',
+        weakest: 'EDITOR',
+        prepare: async (t) => ({
+          query: 'mutation($id: ID!, $name: String!) { createWorkflowToolProvider(input: { appId: $id, name: $name }) { provider { id } } }',
+          variables: { id: (await workflowIdsOf(t.members.OWNER.token)).workflowAppId, name: `wf-${Math.random()}` },
+        }),
       },
       {
         name: 'renameWorkspace',

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 describe('loadConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', subgraphs: ['identity', 'apps', 'tools', 'files', 'mail', 'extensions'], introspection: true, maxBodyBytes: 1_048_576 });
+    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', subgraphs: ['identity', 'apps', 'tools', 'files', 'mail', 'extensions', 'workflows'], introspection: true, maxBodyBytes: 1_048_576 });
     expect(config.outbound).toEqual({ allow: [], connectTimeoutMs: 10_000, totalTimeoutMs: 60_000, maxResponseBytes: 10_485_760 });
     expect(config.tools.maxOperations).toBe(100);
     expect(config.secretKey).toBeUndefined();

@@ -40,6 +40,11 @@ export class MemoryPubSub implements PubSub {
     return iterator;
   }
 
+  /** `on()` registers its listener synchronously: the subscription is in effect at once. */
+  async subscribeReady<T>(topic: string, signal?: AbortSignal): Promise<AsyncIterableIterator<T>> {
+    return this.subscribe<T>(topic, signal);
+  }
+
   async close(): Promise<void> {
     this.closed.abort();
   }

@@ -5,6 +5,7 @@ import { Migration20261125030000_tools } from './Migration20261125030000_tools.j
 import { Migration20261125040000_files } from './Migration20261125040000_files.js';
 import { Migration20261125050000_mail } from './Migration20261125050000_mail.js';
 import { Migration20261125060000_extensions } from './Migration20261125060000_extensions.js';
+import { Migration20261125070000_workflows } from './Migration20261125070000_workflows.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by glob) so the same
@@ -18,4 +19,5 @@ export const migrationsList = [
   { name: 'Migration20261125040000_files', class: Migration20261125040000_files },
   { name: 'Migration20261125050000_mail', class: Migration20261125050000_mail },
   { name: 'Migration20261125060000_extensions', class: Migration20261125060000_extensions },
+  { name: 'Migration20261125070000_workflows', class: Migration20261125070000_workflows },
 ];

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger.js';
+import type { PubSub } from '../platform/pubsub/pubsub.js';
+import type { JobQueue } from '../platform/queue/queue.js';
+import { PeriodicTask } from '../shared/periodic-task.js';
+import { RunStoppedSignal } from './engine/engine.errors.js';
+import type { NodeServices } from './engine/node-services.js';
+import { executeRun, type RunOutcome } from './engine/run-executor.js';
+import { RunEventLog } from './runs/run-event-log.js';
+import type { RunError } from './runs/run-events.js';
+import { RunStore } from './runs/run-store.js';
+import type { WorkflowRun } from './workflow.entities.js';
+
+export const RUN_JOB = 'workflow.run';
+const CONTROL_TOPIC = 'workflow-control';
+/** A QUEUED run this old lost its job (inline queue: a restart; Postgres: a crash between recording and queueing). */
+const QUEUED_GRACE_MS = { inline: 60_000, postgres: 10 * 60_000 } as const;
+const LOST: RunError = { code: 'WORKER_LOST', message: 'The process executing the run stopped responding' };
+
+export interface WorkflowSettings {
+  /** Runs of one app QUEUED or RUNNING at once; more answer RATE_LIMITED. */
+  maxActiveRuns: number;
+  /** Runs this process executes at once. */
+  concurrency: number;
+  nodeTimeoutMs: number;
+  runTimeoutMs: number;
+  /** A run whose heartbeat is older than this is declared lost (its process died). */
+  leaseMs: number;
+  /** How deep WORKFLOW tools may nest runs. */
+  maxDepth: number;
+}
+
+export interface WorkflowEngineOptions {
+  orm: MikroORM;
+  pubsub: PubSub;
+  queue: JobQueue;
+  log: Logger;
+  settings: WorkflowSettings;
+  /** What the run's nodes call, bound to its workspace. */
+  servicesFor(run: WorkflowRun): NodeServices;
+}
+
+/**
+ * Executes workflow runs in this process: takes run jobs from the queue (several processes
+ * share them with pg-boss), keeps a heartbeat on the runs it executes, stops them on request
+ * (from any process, through pub/sub), and sweeps for runs whose process died (FAILED,
+ * WORKER_LOST) or whose job was lost (queued again).
+ */
+export class WorkflowEngine {
+  readonly store: RunStore;
+  readonly workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly active = new Map<string, { stop: AbortController; done: Promise<unknown> }>();
+  private readonly log: Logger;
+  private readonly heartbeats: PeriodicTask<void>;
+  private readonly sweeps: PeriodicTask<void>;
+  private control?: AsyncIterableIterator<{ runId: string }>;
+  private closed = false;
+
+  constructor(private readonly options: WorkflowEngineOptions) {
+    this.store = new RunStore(options.orm);
+    this.log = options.log;
+    const warn = (what: string) => (error: unknown) => this.log.warn({ err: { message: (error as Error).message } }, `workflow ${what} failed`);
+    this.heartbeats = new PeriodicTask(() => this.beat(), warn('heartbeat'));
+    this.sweeps = new PeriodicTask(() => this.sweep(), warn('sweep'));
+  }
+
+  get settings(): WorkflowSettings {
+    return this.options.settings;
+  }
+
+  async start(): Promise<void> {
+    const control = await this.options.pubsub.subscribeReady<{ runId: string }>(CONTROL_TOPIC);
+    this.control = control;
+    void (async () => {
+      for await (const { runId } of control) this.active.get(runId)?.stop.abort(new RunStoppedSignal('STOPPED'));
+    })().catch((error: Error) => this.log.warn({ err: { message: error.message } }, 'workflow control channel ended'));
+    await this.options.queue.work<{ runId: string }>(RUN_JOB, async (job) => void (await this.execute(job.data.runId)), { concurrency: this.settings.concurrency });
+    await this.heartbeats.start(Math.max(1_000, Math.floor(this.settings.leaseMs / 3)));
+    await this.sweeps.start(Math.max(1_000, Math.floor(this.settings.leaseMs / 2)));
+  }
+
+  /** Queues a recorded (QUEUED) run. */
+  async enqueue(runId: string): Promise<void> {
+    // Retried never: a run's tools may have had effects. A lost run is failed by the sweep instead.
+    const expireInSeconds = Math.min(Math.ceil(this.settings.runTimeoutMs / 1000) + 60, 86_399);
+    await this.options.queue.send(RUN_JOB, { runId }, { retryLimit: 0, expireInSeconds });
+  }
+
+  /** Executes a recorded run here and now, if no one else has it (jobs, and WORKFLOW tools with the caller's signal). */
+  async execute(runId: string, signal?: AbortSignal): Promise<RunOutcome | null> {
+    if (this.closed) throw new Error('The workflow engine is closed');
+    const run = await this.store.claim(runId, this.workerId);
+    if (!run) return null; // another process took it, or it was stopped while queued
+    const stop = new AbortController();
+    const onCallerGone = () => stop.abort(new RunStoppedSignal('STOPPED'));
+    signal?.addEventListener('abort', onCallerGone, { once: true });
+    if (run.stopRequested || signal?.aborted) stop.abort(new RunStoppedSignal('STOPPED'));
+    const done = executeRun(run, this.options.servicesFor(run), { store: this.store, pubsub: this.options.pubsub, log: this.log, settings: this.settings }, stop.signal);
+    this.active.set(runId, { stop, done });
+    try {
+      return await done;
+    } finally {
+      this.active.delete(runId);
+      signal?.removeEventListener('abort', onCallerGone);
+    }
+  }
+
+  /** Asks whichever process executes the run to stop it (stop_requested is set by the caller). */
+  async requestStop(runId: string): Promise<void> {
+    const local = this.active.get(runId);
+    if (local) local.stop.abort(new RunStoppedSignal('STOPPED'));
+    else await this.options.pubsub.publish(CONTROL_TOPIC, { runId });
+  }
+
+  /** Records the final event of a run ended outside an executor (stopped while queued, lost). */
+  async recordEnding(runId: string, ending: { type: 'RUN_STOPPED' } | { type: 'RUN_FAILED'; error: RunError }, startedAt: Date | null): Promise<void> {
+    const events = new RunEventLog(runId, await this.store.lastSequence(runId), this.store, this.options.pubsub, this.log);
+    const durationMs = startedAt ? Date.now() - startedAt.getTime() : 0;
+    await events.append(ending.type === 'RUN_STOPPED' ? { type: 'RUN_STOPPED', durationMs } : { type: 'RUN_FAILED', error: ending.error, durationMs });
+  }
+
+  private async beat(): Promise<void> {
+    const stopRequested = await this.store.heartbeat([...this.active.keys()], this.workerId);
+    // A stop whose publication this process missed still arrives here.
+    for (const runId of stopRequested) this.active.get(runId)?.stop.abort(new RunStoppedSignal('STOPPED'));
+  }
+
+  private async sweep(): Promise<void> {
+    for (const lost of await this.store.failLostRuns(new Date(Date.now() - this.settings.leaseMs), LOST)) {
+      this.log.warn({ runId: lost.id }, 'workflow run lost its worker: marked FAILED');
+      await this.store.failRunningNodes(lost.id, LOST);
+      await this.recordEnding(lost.id, { type: 'RUN_FAILED', error: LOST }, lost.startedAt);
+    }
+    const grace = QUEUED_GRACE_MS[this.options.queue.driver];
+    for (const runId of await this.store.queuedSince(new Date(Date.now() - grace))) await this.enqueue(runId);
+  }
+
+  /** Stops taking runs; runs in flight end FAILED (WORKER_STOPPED) unless they finish first. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.heartbeats.stop();
+    await this.sweeps.stop();
+    await this.control?.return?.();
+    for (const { stop } of this.active.values()) stop.abort(new RunStoppedSignal('SHUTDOWN'));
+    await Promise.allSettled([...this.active.values()].map((run) => run.done));
+  }
+}
