@@ -6,7 +6,8 @@ import { RedisPubSub } from './redis.pubsub.js';
 
 export { MemoryPubSub } from './memory.pubsub.js';
 export { channelFor, MAX_NOTIFY_BYTES, PostgresPubSub, type PostgresPubSubOptions } from './postgres.pubsub.js';
-export { MAX_PENDING, PubSubOverflowError, type PubSub } from './pubsub.js';
+export { PubSubOverflowError, type PubSub } from './pubsub.js';
+export { MAX_PENDING } from './topic-fanout.js';
 export { RedisPubSub, type RedisPubSubOptions } from './redis.pubsub.js';
 
 export type PubSubConfig = { driver: 'memory' } | { driver: 'redis'; url: string } | { driver: 'postgres'; connectionString: string };

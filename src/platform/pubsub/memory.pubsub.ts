@@ -17,7 +17,8 @@ export class MemoryPubSub implements PubSub {
 
   subscribe<T>(topic: string, signal?: AbortSignal): AsyncIterableIterator<T> {
     const stop = signal ? AbortSignal.any([signal, this.closed.signal]) : this.closed.signal;
-    const events = on(this.emitter, topic, { signal: stop });
+    // `on` throws at once for an aborted signal; the remote drivers give an ended iterator: so does this one.
+    const events = stop.aborted ? ([] as unknown[])[Symbol.iterator]() : on(this.emitter, topic, { signal: stop });
     // `on` yields the emit() argument list; unwrap the single payload, and end quietly on abort.
     const iterator: AsyncIterableIterator<T> = {
       async next() {

@@ -3,7 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { PayloadTooLargeError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { TopicFanout, type PubSub } from './pubsub.js';
+import type { PubSub } from './pubsub.js';
+import { TopicFanout } from './topic-fanout.js';
 
 export interface PostgresPubSubOptions {
   /** May carry a password: it is never logged nor put in an error message. */

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
-import { TopicFanout, type PubSub } from './pubsub.js';
+import type { PubSub } from './pubsub.js';
+import { TopicFanout } from './topic-fanout.js';
 
 export interface RedisPubSubOptions {
   /** May carry a password: it is never logged nor put in an error message. */
