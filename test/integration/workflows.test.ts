@@ -4,9 +4,9 @@ import { createApp, createWorkspace, signUpUser } from '../support/factories.js'
 import { startDifyExtension, type DifyExtensionServer } from '../support/dify-extension.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { startToolBackend, type ToolBackend } from '../support/tool-backend.js';
-import { CreateApiProvider, ECHO_API } from '../support/tool-factories.js';
+import { CreateApiProvider, ECHO_API, InvokeTool } from '../support/tool-factories.js';
 import { until } from '../support/timing.js';
-import { CreateExtensionForWorkflow, FollowRun, GetRun, publishGraph, RunAndFollow, RunWorkflow, SaveDraft, startRun, StopRun } from '../support/workflow-factories.js';
+import { CreateExtensionForWorkflow, CreateWorkflowTool, FollowRun, GetRun, ListRuns, ListRunsAfter, publishGraph, RunAndFollow, RunWorkflow, SaveDraft, startRun, StopRun } from '../support/workflow-factories.js';
 import { subscribeSse, subscribeWs } from '../support/workflow-streams.js';
 
 type Event = Awaited<ReturnType<typeof subscribeWs<import('../__generated__/graphql.js').FollowWorkflowRunSubscription, { id: string }>>>[number]['workflowRun'];
@@ -367,5 +367,88 @@ describe('saving', () => {
     const chat = await createApp(server.url, token, 'Chatty', 'CHAT');
     const notWorkflow = await request(server.url, SaveDraft, { input: { appId: chat.id, graph: { nodes: [start, end()], edges: [edge('start', 'end')] } } }, { token });
     expect(notWorkflow.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('workflows as tools', () => {
+  it('offers a published workflow as a WORKFLOW tool, with its inputs as parameters', async () => {
+    const inner = await workflowApp('Greeter', {
+      nodes: [
+        { id: 'start', type: 'START', data: { inputs: [{ name: 'who', type: 'TEXT', required: true }] } },
+        { id: 'end', type: 'END', data: { outputs: { greeting: 'Hello, {{start.who}}!' } } },
+      ],
+      edges: [edge('start', 'end')],
+    });
+    const provider = (await execute(server.url, CreateWorkflowTool, { input: { appId: inner.id, name: 'Greeter tool', toolName: 'greet' } }, { token })).createWorkflowToolProvider.provider;
+    expect(provider.kind).toBe('WORKFLOW');
+    expect(provider.tools[0]).toMatchObject({ name: 'greet', parameters: [{ name: 'who', type: 'STRING', required: true }] });
+
+    const direct = await execute(server.url, InvokeTool, { input: { toolId: provider.tools[0]!.id, parameters: { who: 'Ada' } } }, { token });
+    expect(direct.invokeTool.invocation.status).toBe('SUCCEEDED');
+    expect(direct.invokeTool.messages).toContainEqual({ __typename: 'JsonMessage', json: { greeting: 'Hello, Ada!' } });
+
+    // Used from another workflow: the child run is recorded one level deeper.
+    const outer = await workflowApp('Caller', {
+      nodes: [
+        { id: 'start', type: 'START', data: { inputs: [] } },
+        { id: 'call', type: 'TOOL', data: { toolId: provider.tools[0]!.id, parameters: { who: 'Grace' } } },
+        { id: 'end', type: 'END', data: { outputs: { said: '{{call.text}}' } } },
+      ],
+      edges: [edge('start', 'call'), edge('call', 'end')],
+    });
+    const run = (await execute(server.url, RunWorkflow, { input: { appId: outer.id, blocking: true } }, { token })).runWorkflow.run;
+    expect(run).toMatchObject({ status: 'SUCCEEDED', outputs: { said: 'Hello, Grace!' } });
+    const children = await execute(server.url, ListRuns, { filter: { appId: inner.id } }, { token });
+    expect(children.workflowRuns.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ depth: 1, parentRunId: run.id, status: 'SUCCEEDED' }));
+  });
+
+  it('stops a workflow that calls itself at the depth limit', async () => {
+    const start = { id: 'start', type: 'START', data: { inputs: [] } };
+    const app = await workflowApp('Recursive', { nodes: [start, { id: 'end', type: 'END', data: { outputs: { done: true } } }], edges: [edge('start', 'end')] });
+    const provider = (await execute(server.url, CreateWorkflowTool, { input: { appId: app.id, name: 'Myself' } }, { token })).createWorkflowToolProvider.provider;
+    await publishGraph(server.url, token, app.id, {
+      nodes: [start, { id: 'again', type: 'TOOL', data: { toolId: provider.tools[0]!.id, parameters: {} } }, { id: 'end', type: 'END', data: { outputs: { done: true } } }],
+      edges: [edge('start', 'again'), edge('again', 'end')],
+    });
+    const run = (await execute(server.url, RunWorkflow, { input: { appId: app.id, blocking: true } }, { token })).runWorkflow.run;
+    expect(run.status).toBe('FAILED');
+    expect(run.error!.code).toBe('WORKFLOW_DEPTH_EXCEEDED');
+    const nested = await execute(server.url, ListRuns, { filter: { appId: app.id } }, { token });
+    // The client's run (depth 0) and children down to the limit (3), all failed.
+    expect(nested.workflowRuns.edges.map((e) => e.node.depth).sort()).toEqual([0, 1, 2, 3]);
+    expect(nested.workflowRuns.edges.every((e) => e.node.status === 'FAILED')).toBe(true);
+  });
+});
+
+describe('history', () => {
+  it('lists runs newest first, with Relay pagination and status and time filters', async () => {
+    const app = await workflowApp('History', {
+      nodes: [
+        { id: 'start', type: 'START', data: { inputs: [{ name: 'fail', type: 'JSON', required: true }] } },
+        { id: 'code', type: 'CODE', data: { code: 'function main({ fail }) { if (fail) throw new Error("asked to"); return { ok: true } }', inputs: { fail: '{{start.fail}}' }, outputs: { ok: 'boolean' } } },
+        { id: 'end', type: 'END', data: { outputs: { ok: '{{code.ok}}' } } },
+      ],
+      edges: [edge('start', 'code'), edge('code', 'end')],
+    });
+    const run = async (fail: boolean) => (await execute(server.url, RunWorkflow, { input: { appId: app.id, inputs: { fail }, blocking: true } }, { token })).runWorkflow.run;
+    const first = await run(false);
+    const second = await run(true);
+    const third = await run(false);
+    expect([first.status, second.status, third.status]).toEqual(['SUCCEEDED', 'FAILED', 'SUCCEEDED']);
+
+    const page1 = (await execute(server.url, ListRuns, { filter: { appId: app.id }, first: 2 }, { token })).workflowRuns;
+    expect(page1.totalCount).toBe(3);
+    expect(page1.edges.map((e) => e.node.id)).toEqual([third.id, second.id]);
+    const page2 = await execute(server.url, ListRunsAfter, { filter: { appId: app.id }, first: 2, after: page1.pageInfo.endCursor! }, { token });
+    expect(page2.workflowRuns.edges.map((e) => e.node.id)).toEqual([first.id]);
+    expect(page2.workflowRuns.pageInfo.hasNextPage).toBe(false);
+
+    const failed = (await execute(server.url, ListRuns, { filter: { appId: app.id, status: 'FAILED' } }, { token })).workflowRuns;
+    expect(failed.edges.map((e) => e.node.id)).toEqual([second.id]);
+    const secondAt = page1.edges[1]!.node.createdAt;
+    const since = (await execute(server.url, ListRuns, { filter: { appId: app.id, createdAfter: secondAt } }, { token })).workflowRuns;
+    expect(since.edges.map((e) => e.node.id)).toEqual([third.id, second.id]);
+    const before = (await execute(server.url, ListRuns, { filter: { appId: app.id, createdBefore: secondAt } }, { token })).workflowRuns;
+    expect(before.edges.map((e) => e.node.id)).toEqual([first.id]);
   });
 });

@@ -102,6 +102,42 @@ export const GetRun = graphql(`
   }
 `);
 
+export const ListRuns = graphql(`
+  query ListWorkflowRuns($filter: WorkflowRunFilter, $first: Int) {
+    workflowRuns(filter: $filter, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          depth
+          parentRunId
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const ListRunsAfter = graphql(`
+  query ListWorkflowRunsAfter($filter: WorkflowRunFilter, $first: Int, $after: String) {
+    workflowRuns(filter: $filter, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
 export const FollowRun = graphql(`
   subscription FollowWorkflowRun($id: ID!, $afterSequence: Int) {
     workflowRun(id: $id, afterSequence: $afterSequence) {
