@@ -12,9 +12,13 @@
  *   5. file upload (bench/files.ts); 6. mail (bench/mail.ts): a mutation that mails vs
  *      sending inline, and the background worker's throughput; 7. extensions
  *      (bench/extensions.ts): a no-op API extension and a no-op code plugin vs calling the
- *      endpoint or the function directly.
+ *      endpoint or the function directly;
+ *   8. workflows (bench/workflows.ts): orchestration overhead per node (direct calls vs
+ *      executeRun vs runWorkflow over HTTP), time to first event, fan-out to 1,000 subscribers.
  *
  *   BENCH_SECONDS=10 BENCH_CONNECTIONS=10 npm run bench
+ *   npx tsx bench/run.ts 8     runs only section 6, 7 or 8 (each starts what it needs;
+ *                              1 to 5 share one setup and run together, without an argument)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -28,6 +32,7 @@ import { BENCH_API, benchInvocation, benchStreaming, startBenchBackend } from '.
 import { benchUpload } from './files.js';
 import { benchMail } from './mail.js';
 import { benchExtensions } from './extensions.js';
+import { benchWorkflows } from './workflows.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -80,7 +85,20 @@ async function compare(title: string, query: string, token: string, baseline: { 
   console.log(`ratio Plugboard / baseline: req/s ${(mine.rps / base.rps).toFixed(2)}, p99 ${(mine.p99 / base.p99).toFixed(2)}`);
 }
 
+/** The sections that can run alone: `npx tsx bench/run.ts <number>`. */
+const standalone: Record<string, () => Promise<void>> = {
+  '6': benchMail,
+  '7': () => benchExtensions({ seconds, connections }),
+  '8': benchWorkflows,
+};
+
 async function main() {
+  const only = process.argv[2];
+  if (only !== undefined) {
+    const section = standalone[only];
+    if (!section) throw new Error(`Section "${only}" cannot run alone: pass one of ${Object.keys(standalone).join(', ')}, or nothing for all`);
+    return section();
+  }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plugboard-bench-'));
   // Limits scaled far up: the bench measures the limiter's cost, not its refusals.
   const config = { ...loadConfig({ ...process.env, PORT: '0', PLUGBOARD_DATA_DIR: dataDir, PLUGBOARD_RATE_LIMIT_SCALE: '1000000', PLUGBOARD_OUTBOUND_ALLOW: '127.0.0.1' }), logLevel: 'silent' as const };
@@ -118,6 +136,7 @@ async function main() {
     await benchUpload({ graphqlUrl: plugboardUrl, token, dataDir, maxBytes: config.files.maxBytes });
     await benchMail();
     await benchExtensions({ seconds, connections });
+    await benchWorkflows();
   } finally {
     await backend.close();
     await Promise.all([plain.stop(), bare.stop()]);

@@ -79,6 +79,13 @@ describe('loadConfig: mail and queue', () => {
     expect(config.queue.driver).toBe('inline');
   });
 
+  it('picks the pub/sub: memory for one process, Postgres with the shared queue unless told otherwise', () => {
+    expect(loadConfig({}).pubsub).toBe('memory');
+    expect(loadConfig({ PLUGBOARD_QUEUE: 'postgres', DATABASE_URL: 'postgres://db/x' }).pubsub).toBe('postgres');
+    expect(loadConfig({ PLUGBOARD_QUEUE: 'postgres', DATABASE_URL: 'postgres://db/x', PLUGBOARD_PUBSUB: 'redis', REDIS_URL: 'redis://cache:6379' }).pubsub).toBe('redis');
+    expect(loadConfig({}).workflows).toEqual({ maxActiveRuns: 10, concurrency: 8, nodeTimeoutMs: 120_000, runTimeoutMs: 1_800_000, leaseMs: 60_000, maxDepth: 3 });
+  });
+
   it('reads SMTP and SendGrid settings', () => {
     const smtp = loadConfig({ PLUGBOARD_MAIL: 'smtp', PLUGBOARD_MAIL_FROM: 'a@example.com', PLUGBOARD_SMTP_HOST: 'mail', PLUGBOARD_SMTP_PORT: '465', PLUGBOARD_SMTP_SECURE: 'true' });
     expect(smtp.mail.transport).toMatchObject({ driver: 'smtp', host: 'mail', port: 465, secure: true, pool: true, tlsRejectUnauthorized: true });
@@ -94,6 +101,11 @@ describe('loadConfig: mail and queue', () => {
     [{ PLUGBOARD_PASSWORD_RESET_TTL: '2d' }, 'PLUGBOARD_PASSWORD_RESET_TTL'],
     [{ PLUGBOARD_WEB_URL: 'app.example.com' }, 'PLUGBOARD_WEB_URL'],
     [{ PLUGBOARD_QUEUE: 'postgres' }, 'DATABASE_URL'],
+    [{ PLUGBOARD_PUBSUB: 'postgres' }, 'DATABASE_URL'],
+    [{ PLUGBOARD_PUBSUB: 'redis' }, 'REDIS_URL'],
+    [{ PLUGBOARD_QUEUE: 'postgres', DATABASE_URL: 'postgres://db/x', PLUGBOARD_PUBSUB: 'memory' }, 'PLUGBOARD_PUBSUB'],
+    [{ PLUGBOARD_WORKFLOW_LEASE: '1s' }, 'PLUGBOARD_WORKFLOW_LEASE'],
+    [{ PLUGBOARD_WORKFLOW_MAX_DEPTH: '11' }, 'PLUGBOARD_WORKFLOW_MAX_DEPTH'],
   ])('refuses %o with one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);
