@@ -17,8 +17,8 @@
  *      executeRun vs runWorkflow over HTTP), time to first event, fan-out to 1,000 subscribers.
  *
  *   BENCH_SECONDS=10 BENCH_CONNECTIONS=10 npm run bench
- *   npx tsx bench/run.ts 8     runs only section 6, 7 or 8 (each starts what it needs;
- *                              1 to 5 share one setup and run together, without an argument)
+ *   npx tsx bench/run.ts 8     runs section 8 alone; likewise 6 or 7, which also start what
+ *                              they need (1 to 5 share one setup: they run with no argument)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';

@@ -209,7 +209,11 @@ describe('execution', () => {
               {
                 id: 'double',
                 type: 'CODE',
-                data: { code: 'async function main({ n }) { await new Promise((r) => setTimeout(r, 150)); return { value: n * 2 }; }', inputs: { n: '{{each.item}}' }, outputs: { value: 'number' } },
+                data: {
+                  code: 'async function main({ n }) { if (n === 13) throw new Error("unlucky"); await new Promise((r) => setTimeout(r, 150)); return { value: n * 2 }; }',
+                  inputs: { n: '{{each.item}}' },
+                  outputs: { value: 'number' },
+                },
               },
             ],
             edges: [],
@@ -232,6 +236,12 @@ describe('execution', () => {
     }
     expect(most).toBe(2);
     expect(events.filter((event) => event.type === 'NODE_FINISHED' && (event as { nodeId?: string }).nodeId === 'double').map((event) => (event as { iterationIndex: number }).iterationIndex).sort()).toEqual([0, 1, 2, 3, 4]);
+
+    // One element failing fails the ITERATION, and the run, with that node's error.
+    const failed = (await execute(server.url, RunWorkflow, { input: { appId: app.id, inputs: { numbers: [1, 13, 2] }, blocking: true } }, { token })).runWorkflow.run;
+    expect(failed.status).toBe('FAILED');
+    expect(failed.error).toMatchObject({ code: 'CODE_ERROR' });
+    expect(failed.error!.message).toContain('Node "double"');
   });
 
   it('stops a run mid-tool: the run ends STOPPED and the backend sees its request aborted', async () => {

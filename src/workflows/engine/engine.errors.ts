@@ -32,3 +32,13 @@ export class WorkflowDepthError extends AppError {
 export class NodeInputError extends AppError {
   readonly code = 'NODE_INPUT_INVALID';
 }
+
+/** A node failed (after its retries): the run, or the ITERATION holding it, fails with its error. */
+export class NodeFailure extends Error {
+  constructor(
+    readonly nodeId: string,
+    readonly error: { code: string; message: string },
+  ) {
+    super(`Node "${nodeId}" failed: ${error.message}`);
+  }
+}

@@ -14,7 +14,7 @@ import type { RunEventLog } from '../runs/run-event-log.js';
 import type { NodeRef, RunError, WorkflowEventData } from '../runs/run-events.js';
 import type { RunStore } from '../runs/run-store.js';
 import type { NodeStatus } from '../workflow.entities.js';
-import { NodeTimeoutError, RunStoppedSignal } from './engine.errors.js';
+import { NodeFailure, NodeTimeoutError, RunStoppedSignal } from './engine.errors.js';
 import { executorOf, nodeErrorOf, type NodeContext, type NodeResult } from './node-executors.js';
 import type { NodeServices } from './node-services.js';
 
@@ -34,16 +34,6 @@ interface Level {
   iterationId: string | null;
   iterationIndex: number | null;
   pool: MapVariablePool;
-}
-
-/** A node failed: the run fails with this error (after the other nodes in flight stopped). */
-export class NodeFailure extends Error {
-  constructor(
-    readonly nodeId: string,
-    readonly error: RunError,
-  ) {
-    super(`Node "${nodeId}" failed: ${error.message}`);
-  }
 }
 
 function emit(scope: RunScope, data: WorkflowEventData): void {

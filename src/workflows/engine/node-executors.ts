@@ -8,7 +8,7 @@ import { chooseBranch } from '../graph/conditions.js';
 import type { CodeNode, EndNode, ExtensionNode, HttpRequestNode, IterationNode, VariableAggregatorNode, VariableType, WorkflowNode } from '../graph/graph.types.js';
 import { renderLiquid } from '../graph/liquid.js';
 import { resolveMapping, type MapVariablePool } from '../graph/variables.js';
-import { NodeFailedError, NodeInputError } from './engine.errors.js';
+import { NodeFailedError, NodeFailure, NodeInputError } from './engine.errors.js';
 import type { NodeServices } from './node-services.js';
 
 export interface NodeContext {
@@ -76,7 +76,9 @@ const executors: Executors = {
   TOOL: {
     prepare: (node, ctx) => resolveRecord(node.data.parameters, ctx),
     async run(node, inputs, ctx) {
-      const events = await ctx.services.invokeTool(node.data.toolId, inputs as Record<string, unknown>, ctx.signal);
+      // Workflow file variables are `{ fileId }`; tools take a FILE parameter as the ID itself.
+      const parameters = Object.fromEntries(Object.entries(inputs as Record<string, unknown>).map(([name, value]) => [name, ofType(value, 'file') ? (value as { fileId: string }).fileId : value]));
+      const events = await ctx.services.invokeTool(node.data.toolId, parameters, ctx.signal);
       let text = '';
       const json: unknown[] = [];
       const files: unknown[] = [];
@@ -200,6 +202,8 @@ export function executorOf<N extends WorkflowNode>(node: N): Executor<N> {
 
 /** An error as a node's recorded error: coded errors keep their code and message, others are masked. */
 export function nodeErrorOf(error: unknown): { code: string; message: string; known: boolean } {
+  // An ITERATION fails with the error of the node inside it that failed.
+  if (error instanceof NodeFailure) return { code: error.error.code, message: `Node "${error.nodeId}": ${error.error.message}`, known: true };
   if (error instanceof AppError) return { code: error.code, message: error.message.slice(0, 1_000), known: true };
   return { code: 'INTERNAL_SERVER_ERROR', message: 'The node failed unexpectedly', known: false };
 }

@@ -6,8 +6,8 @@ import { RunEventLog } from '../runs/run-event-log.js';
 import type { RunError } from '../runs/run-events.js';
 import type { RunStore } from '../runs/run-store.js';
 import type { WorkflowRun } from '../workflow.entities.js';
-import { RunStoppedSignal } from './engine.errors.js';
-import { NodeFailure, runGraph, type RunScope } from './graph-runner.js';
+import { NodeFailure, RunStoppedSignal } from './engine.errors.js';
+import { runGraph, type RunScope } from './graph-runner.js';
 import type { NodeServices } from './node-services.js';
 
 /** The run being executed in this async context: a WORKFLOW tool called from it starts its child one level deeper. */

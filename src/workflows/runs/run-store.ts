@@ -94,11 +94,6 @@ export class RunStore {
     return rows.length > 0;
   }
 
-  async stopRequested(runId: string): Promise<boolean> {
-    const [row] = await this.execute<{ stop_requested: boolean }[]>('select stop_requested from workflow_runs where id = ?', [runId]);
-    return row?.stop_requested ?? false;
-  }
-
   /**
    * Runs whose executor stopped refreshing its heartbeat before `staleBefore`: its process
    * died. Ends them FAILED here and now (one statement, so only one sweeper wins each).
