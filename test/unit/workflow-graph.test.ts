@@ -994,3 +994,26 @@ describe('checkStartInputs', () => {
     expect(inputError(['Paris']).details?.field).toBe('inputs');
   });
 });
+
+describe('value mappings', () => {
+  it('refuses filters and expressions outside TEMPLATE nodes, naming the node and field', () => {
+    const graph = parseGraph({
+      nodes: [
+        { id: 'start', type: 'START', data: { inputs: [{ name: 'city', type: 'TEXT', required: true }] } },
+        { id: 'end', type: 'END', data: { outputs: { shout: 'Hi {{ start.city | upcase }}', plain: 'Hi {{start.city}}' } } },
+      ],
+      edges: [{ source: 'start', target: 'end' }],
+    });
+    let thrown: unknown;
+    try {
+      checkGraph(graph, { tools: new Map(), extensions: new Map() });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(WorkflowInvalidError);
+    const problems = (thrown as WorkflowInvalidError).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ nodeId: 'end', field: 'data.outputs.shout' });
+    expect(problems[0]!.message).toContain('TEMPLATE');
+  });
+});

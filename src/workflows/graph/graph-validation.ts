@@ -24,6 +24,7 @@ import {
   extensionPoint,
   ITERATION_ELEMENT_VARIABLES,
   mappingReferences,
+  unsupportedExpression,
   outputVariables,
   SYSTEM_NODE_ID,
   SYSTEM_VARIABLES,
@@ -380,6 +381,8 @@ class GraphChecker {
   /** Checks every reference in a mapping; returns the type the mapping produces when known. */
   private mappingType(node: WorkflowNode, field: string, value: ValueMapping, scope: Scope): VariableType | 'null' | undefined {
     const types = new Map(mappingReferences(value).map((selector) => [selector, this.referenceType(node, field, selector, 'mapping', scope)]));
+    const expression = unsupportedExpression(value);
+    if (expression !== null) this.report(node.id, field, `${expression.slice(0, 80)}: mappings take plain {{node.variable}} references; filters and expressions work in TEMPLATE nodes`);
     const exact = exactReference(value);
     if (exact !== null) return types.get(exact);
     if (value === null) return 'null';

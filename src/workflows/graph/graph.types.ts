@@ -11,6 +11,8 @@
  *   renders as text, while a string that is exactly one reference, `"{{start.count}}"`,
  *   keeps the variable's own type (number, object…). Literals (numbers, booleans, objects
  *   without templates) pass as they are. Objects and arrays are mapped member by member.
+ *   Mappings take plain references only; Liquid filters and expressions belong in TEMPLATE
+ *   nodes (the checker refuses them elsewhere rather than pass them on as literal text).
  *
  * The pseudo-node `sys` always exists: `sys.run_id`, `sys.app_id`, `sys.workspace_id` and
  * `sys.user_id` (strings; user_id is empty for API-key runs). Inside an ITERATION's

@@ -90,6 +90,21 @@ export function templateReferences(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(OUTPUT_REFERENCE), (match) => match[1]!))];
 }
 
+/**
+ * The first `{{ … }}` in a mapping's strings that is not a plain reference (a filter, an
+ * expression), or null. Mappings only replace plain references: anything else would stay
+ * as literal text, so the checker refuses it and points at TEMPLATE nodes.
+ */
+export function unsupportedExpression(value: ValueMapping): string | null {
+  if (typeof value === 'string') return /\{\{.*?\}\}/.exec(value.replace(PLAIN_REFERENCE, ''))?.[0] ?? null;
+  const members = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
+  for (const member of members) {
+    const found = unsupportedExpression(member);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** The selectors a value mapping refers to, in any string inside it. */
 export function mappingReferences(value: ValueMapping): string[] {
   const found = new Set<string>();
