@@ -43,6 +43,7 @@ import type { ExtensionRuntime } from './extensions/extension-runtime.js';
 import { PluginHost } from './extensions/plugins/plugin-host.js';
 import { syncPluginFolder } from './extensions/plugins/plugin-registry.js';
 import { CodeRunner } from './workflows/code/code-runner.js';
+import { notifyRunEnded } from './workflows/run-notifications.js';
 import { nodeServicesFor, runViewer } from './workflows/run-services.js';
 import { WorkflowEngine } from './workflows/workflow-engine.js';
 import { WorkflowToolRunner } from './workflows/workflow-tool-host.js';
@@ -150,6 +151,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log: log.child({ component: 'workflows' }),
     settings: config.workflows,
     servicesFor: (run) => nodeServicesFor(deps, codeRunner, run),
+    onRunEnded: (run, outcome) => notifyRunEnded(deps, run, outcome),
   });
   const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files, mail, extensions, workflows };
   tools.workflows = new WorkflowToolRunner(workflows, (workspaceId) => createServices(deps, runViewer(workspaceId), log).workflows);

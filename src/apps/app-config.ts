@@ -35,6 +35,8 @@ const CONFIG_BY_MODE: Record<AppMode, z.ZodType<Record<string, unknown>>> = {
       openingStatement: z.string().max(2_000).optional(),
       // Like Dify's max active requests: runs queued or running at once (default PLUGBOARD_WORKFLOW_MAX_ACTIVE_RUNS).
       maxActiveRuns: z.number().int().min(1).max(10_000).optional(),
+      // Mail to whoever started a run when it ends: OFF, FAILURES or ALL (src/workflows/run-notifications.ts).
+      runNotifications: z.enum(['OFF', 'FAILURES', 'ALL']).optional(),
     })
     .strict(),
 };

@@ -40,6 +40,8 @@ export interface WorkflowEngineOptions {
   settings: WorkflowSettings;
   /** What the run's nodes call, bound to its workspace. */
   servicesFor(run: WorkflowRun): NodeServices;
+  /** Told of every run this process executed to its end (notices); must not throw. */
+  onRunEnded?(run: WorkflowRun, outcome: RunOutcome): Promise<void>;
 }
 
 /**
@@ -100,7 +102,9 @@ export class WorkflowEngine {
     const done = executeRun(run, this.options.servicesFor(run), { store: this.store, pubsub: this.options.pubsub, log: this.log, settings: this.settings }, stop.signal);
     this.active.set(runId, { stop, done });
     try {
-      return await done;
+      const outcome = await done;
+      await this.options.onRunEnded?.(run, outcome);
+      return outcome;
     } finally {
       this.active.delete(runId);
       signal?.removeEventListener('abort', onCallerGone);

@@ -5,6 +5,7 @@ import { startDifyExtension, type DifyExtensionServer } from '../support/dify-ex
 import { startTestServer, type TestServer } from '../support/server.js';
 import { startToolBackend, type ToolBackend } from '../support/tool-backend.js';
 import { CreateApiProvider, ECHO_API, InvokeTool } from '../support/tool-factories.js';
+import { readOutbox, waitForMail } from '../support/mail-factories.js';
 import { until } from '../support/timing.js';
 import { CreateExtensionForWorkflow, CreateWorkflowTool, FollowRun, GetRun, ListRuns, ListRunsAfter, publishGraph, RunAndFollow, RunWorkflow, SaveDraft, startRun, StopRun } from '../support/workflow-factories.js';
 import { subscribeSse, subscribeWs } from '../support/workflow-streams.js';
@@ -15,6 +16,7 @@ let server: TestServer;
 let backend: ToolBackend;
 let extension: DifyExtensionServer;
 let token: string;
+let email: string;
 let providerId: string;
 let extensionId: string;
 
@@ -65,7 +67,9 @@ beforeAll(async () => {
   backend = await startToolBackend();
   extension = await startDifyExtension();
   server = await startTestServer({ env: { PLUGBOARD_OUTBOUND_ALLOW: '127.0.0.1', PLUGBOARD_WORKFLOW_NODE_TIMEOUT: '20s' } });
-  ({ token } = await signUpUser(server.url, 'Flow'));
+  const owner = await signUpUser(server.url, 'Flow');
+  ({ token } = owner);
+  email = owner.user.email;
   await createWorkspace(server.url, token, 'Workflows');
   const provider = await execute(server.url, CreateApiProvider, { input: { name: 'Echo', source: { document: ECHO_API }, serverUrl: backend.url } }, { token });
   providerId = provider.createApiToolProvider.provider.id;
@@ -460,5 +464,30 @@ describe('history', () => {
     expect(since.edges.map((e) => e.node.id)).toEqual([third.id, second.id]);
     const before = (await execute(server.url, ListRuns, { filter: { appId: app.id, createdBefore: secondAt } }, { token })).workflowRuns;
     expect(before.edges.map((e) => e.node.id)).toEqual([first.id]);
+  });
+});
+
+describe('notices', () => {
+  it('mails the user who started a run how it ended, as the app opted in', async () => {
+    const graph = (code: string) => ({
+      nodes: [
+        { id: 'start', type: 'START', data: { inputs: [] } },
+        { id: 'code', type: 'CODE', data: { code, inputs: {}, outputs: { ok: 'boolean' } } },
+        { id: 'end', type: 'END', data: { outputs: {} } },
+      ],
+      edges: [edge('start', 'code'), edge('code', 'end')],
+    });
+    const failing = await workflowApp('Noisy failure', graph('function main() { throw new Error("disk on fire") }'), { runNotifications: 'FAILURES' });
+    const failed = (await execute(server.url, RunWorkflow, { input: { appId: failing.id, blocking: true } }, { token })).runWorkflow.run;
+    const notice = await waitForMail(server.database.dataDir, email, /Noisy failure/);
+    expect(notice.parsed.text).toContain(failed.id);
+    expect(notice.parsed.text).toContain('disk on fire');
+
+    const quiet = await workflowApp('Quiet success', graph('function main() { return { ok: true } }'), { runNotifications: 'FAILURES' });
+    const loud = await workflowApp('Loud success', graph('function main() { return { ok: true } }'), { runNotifications: 'ALL' });
+    await execute(server.url, RunWorkflow, { input: { appId: quiet.id, blocking: true } }, { token });
+    await execute(server.url, RunWorkflow, { input: { appId: loud.id, blocking: true } }, { token });
+    await waitForMail(server.database.dataDir, email, /Workflow run finished: Loud success/);
+    expect((await readOutbox(server.database.dataDir)).some((mail) => /Quiet success/.test(mail.parsed.subject ?? ''))).toBe(false);
   });
 });

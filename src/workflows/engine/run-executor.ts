@@ -26,20 +26,22 @@ export interface ExecutionDeps {
 }
 
 export interface RunOutcome {
+  /** False when the run had already been ended elsewhere (declared lost): this outcome was not recorded. */
+  recorded: boolean;
   status: 'SUCCEEDED' | 'FAILED' | 'STOPPED';
   outputs: Record<string, unknown> | null;
   error: RunError | null;
 }
 
 function outcomeOf(error: unknown, log: Logger, runId: string): RunOutcome {
-  if (error instanceof NodeFailure) return { status: 'FAILED', outputs: null, error: { code: error.error.code, message: `Node "${error.nodeId}": ${error.error.message}` } };
+  if (error instanceof NodeFailure) return { recorded: true, status: 'FAILED', outputs: null, error: { code: error.error.code, message: `Node "${error.nodeId}": ${error.error.message}` } };
   if (error instanceof RunStoppedSignal) {
-    if (error.why === 'STOPPED') return { status: 'STOPPED', outputs: null, error: null };
-    if (error.why === 'TIMEOUT') return { status: 'FAILED', outputs: null, error: { code: 'RUN_TIMEOUT', message: 'The run did not finish within its time limit' } };
-    return { status: 'FAILED', outputs: null, error: { code: 'WORKER_STOPPED', message: 'The server executing the run shut down' } };
+    if (error.why === 'STOPPED') return { recorded: true, status: 'STOPPED', outputs: null, error: null };
+    if (error.why === 'TIMEOUT') return { recorded: true, status: 'FAILED', outputs: null, error: { code: 'RUN_TIMEOUT', message: 'The run did not finish within its time limit' } };
+    return { recorded: true, status: 'FAILED', outputs: null, error: { code: 'WORKER_STOPPED', message: 'The server executing the run shut down' } };
   }
   log.error({ err: error, runId }, 'workflow run failed unexpectedly');
-  return { status: 'FAILED', outputs: null, error: { code: 'INTERNAL_SERVER_ERROR', message: 'The run failed unexpectedly' } };
+  return { recorded: true, status: 'FAILED', outputs: null, error: { code: 'INTERNAL_SERVER_ERROR', message: 'The run failed unexpectedly' } };
 }
 
 /**
@@ -75,7 +77,7 @@ export async function executeRun(run: WorkflowRun, services: NodeServices, deps:
     await currentRun.run({ runId: run.id, depth: run.depth }, () =>
       runGraph(run.graph.nodes, run.graph.edges, { iterationId: null, iterationIndex: null, pool }, scope, controller.signal),
     );
-    outcome = { status: 'SUCCEEDED', outputs: scope.outputs, error: null };
+    outcome = { recorded: true, status: 'SUCCEEDED', outputs: scope.outputs, error: null };
   } catch (error) {
     outcome = outcomeOf(error, log, run.id);
   } finally {
@@ -85,7 +87,8 @@ export async function executeRun(run: WorkflowRun, services: NodeServices, deps:
 
   const durationMs = Math.round(performance.now() - started);
   // Conditional: a run the sweeper already declared lost keeps that ending.
-  if (await deps.store.finish(run.id, outcome.status, outcome.outputs, outcome.error)) {
+  outcome.recorded = await deps.store.finish(run.id, outcome.status, outcome.outputs, outcome.error);
+  if (outcome.recorded) {
     if (outcome.status === 'SUCCEEDED') await events.append({ type: 'RUN_FINISHED', outputs: outcome.outputs!, durationMs });
     else if (outcome.status === 'STOPPED') await events.append({ type: 'RUN_STOPPED', durationMs });
     else await events.append({ type: 'RUN_FAILED', error: outcome.error!, durationMs });
