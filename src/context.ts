@@ -151,6 +151,28 @@ export async function authenticate(deps: Deps, authorization?: string): Promise<
   return viewer;
 }
 
+/** Credential re-checks in flight, per process and credentials. */
+const pendingChecks = new WeakMap<Deps, Map<string, Promise<boolean>>>();
+
+/**
+ * Whether credentials are still valid, for subscriptions at each event. Checks of the same
+ * credentials that overlap share one lookup: a thousand subscribers of one run, signed in
+ * as the same user, cost one query per event instead of a thousand. Nothing is cached
+ * once a check has answered, so a revocation is seen by the next event.
+ */
+function recheck(deps: Deps, authorization: string): Promise<boolean> {
+  let pending = pendingChecks.get(deps);
+  if (!pending) pendingChecks.set(deps, (pending = new Map()));
+  let check = pending.get(authorization);
+  if (!check) {
+    check = authenticate(deps, authorization)
+      .then((again) => again !== null, () => false)
+      .finally(() => pending.delete(authorization));
+    pending.set(authorization, check);
+  }
+  return check;
+}
+
 /**
  * The one context builder for HTTP, graphql-ws and graphql-sse. No token means an
  * anonymous viewer (fields not marked @public then answer UNAUTHENTICATED); a token
@@ -176,7 +198,6 @@ export async function buildContext(deps: Deps, request: RequestInfo, options: { 
       workflows: createWorkflowLoaders(services.workflows, loaderOptions),
     },
     log,
-    stillAuthorized: () =>
-      viewer ? authenticate(deps, request.authorization).then((again) => again !== null, () => false) : Promise.resolve(true),
+    stillAuthorized: () => (viewer ? recheck(deps, request.authorization!) : Promise.resolve(true)),
   };
 }

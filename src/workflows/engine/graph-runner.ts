@@ -93,7 +93,9 @@ async function executeNode(node: WorkflowNode, level: Level, scope: RunScope, ru
   } catch (error) {
     failure = error;
   }
-  await scope.store.startNode({ id: ref.nodeExecutionId, workspaceId: scope.run.workspaceId, runId: scope.run.id, ...ref, inputs, createdAt: new Date() });
+  // Recorded while the node runs (one round trip less per node); awaited before its ending is.
+  const recorded = scope.store.startNode({ id: ref.nodeExecutionId, workspaceId: scope.run.workspaceId, runId: scope.run.id, ...ref, inputs, createdAt: new Date() });
+  recorded.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   emit(scope, { type: 'NODE_STARTED', ...ref, inputs });
 
   const maxAttempts = node.retry?.maxAttempts ?? 1;
@@ -140,6 +142,7 @@ async function executeNode(node: WorkflowNode, level: Level, scope: RunScope, ru
     }
   }
   const outputs = result?.outputs ?? null;
+  await recorded;
   await scope.store.finishNode(ref.nodeExecutionId, { status, attempts: Math.max(attempts, 1), outputs, error, durationMs });
   emit(scope, { type: 'NODE_FINISHED', ...ref, status, outputs, durationMs, attempts: Math.max(attempts, 1), error });
   if (status === 'STOPPED') throw failure;
