@@ -8,7 +8,7 @@ import { PeriodicTask } from '../shared/periodic-task.js';
 import { RunStoppedSignal } from './engine/engine.errors.js';
 import type { NodeServices } from './engine/node-services.js';
 import { executeRun, type RunOutcome } from './engine/run-executor.js';
-import { RunEventLog } from './runs/run-event-log.js';
+import { publishEvent } from './runs/run-event-log.js';
 import type { RunError } from './runs/run-events.js';
 import { RunStore } from './runs/run-store.js';
 import type { WorkflowRun } from './workflow.entities.js';
@@ -52,7 +52,8 @@ export interface WorkflowEngineOptions {
  */
 export class WorkflowEngine {
   readonly store: RunStore;
-  readonly workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  // Host names can be long (pod names): cut, the pid and random part keep it unique.
+  readonly workerId = `${hostname().replaceAll(':', '-').slice(0, 40)}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly active = new Map<string, { stop: AbortController; done: Promise<unknown> }>();
   private readonly log: Logger;
   private readonly heartbeats: PeriodicTask<void>;
@@ -73,14 +74,25 @@ export class WorkflowEngine {
   }
 
   async start(): Promise<void> {
-    const control = await this.options.pubsub.subscribeReady<{ runId: string }>(CONTROL_TOPIC);
-    this.control = control;
-    void (async () => {
-      for await (const { runId } of control) this.active.get(runId)?.stop.abort(new RunStoppedSignal('STOPPED'));
-    })().catch((error: Error) => this.log.warn({ err: { message: error.message } }, 'workflow control channel ended'));
+    await this.listenForStops();
     await this.options.queue.work<{ runId: string }>(RUN_JOB, async (job) => void (await this.execute(job.data.runId)), { concurrency: this.settings.concurrency });
     await this.heartbeats.start(Math.max(1_000, Math.floor(this.settings.leaseMs / 3)));
     await this.sweeps.start(Math.max(1_000, Math.floor(this.settings.leaseMs / 2)));
+  }
+
+  /** Stops asked for on any process reach the one executing the run; the channel is reopened if it ends. */
+  private async listenForStops(): Promise<void> {
+    const control = await this.options.pubsub.subscribeReady<{ runId: string }>(CONTROL_TOPIC);
+    this.control = control;
+    void (async () => {
+      try {
+        for await (const { runId } of control) this.active.get(runId)?.stop.abort(new RunStoppedSignal('STOPPED'));
+      } catch (error) {
+        this.log.warn({ err: { message: (error as Error).message } }, 'workflow control channel failed');
+      }
+      // The heartbeat still delivers stops meanwhile (stop_requested), only later.
+      if (!this.closed) await this.listenForStops().catch((error: Error) => this.log.warn({ err: { message: error.message } }, 'workflow control channel not reopened'));
+    })();
   }
 
   /** Queues a recorded (QUEUED) run. */
@@ -92,7 +104,8 @@ export class WorkflowEngine {
 
   /** Executes a recorded run here and now, if no one else has it (jobs, and WORKFLOW tools with the caller's signal). */
   async execute(runId: string, signal?: AbortSignal): Promise<RunOutcome | null> {
-    if (this.closed) throw new Error('The workflow engine is closed');
+    // Left QUEUED: another process (or this one after a restart) sends it again.
+    if (this.closed) return null;
     const run = await this.store.claim(runId, this.workerId);
     if (!run) return null; // another process took it, or it was stopped while queued
     const stop = new AbortController();
@@ -118,27 +131,40 @@ export class WorkflowEngine {
     else await this.options.pubsub.publish(CONTROL_TOPIC, { runId });
   }
 
-  /** Records the final event of a run ended outside an executor (stopped while queued, lost). */
-  async recordEnding(runId: string, ending: { type: 'RUN_STOPPED' } | { type: 'RUN_FAILED'; error: RunError }, startedAt: Date | null): Promise<void> {
-    const events = new RunEventLog(runId, await this.store.lastSequence(runId), this.store, this.options.pubsub, this.log);
-    const durationMs = startedAt ? Date.now() - startedAt.getTime() : 0;
-    await events.append(ending.type === 'RUN_STOPPED' ? { type: 'RUN_STOPPED', durationMs } : { type: 'RUN_FAILED', error: ending.error, durationMs });
+  /** Stops a run that has not started: true when it was still QUEUED. */
+  async stopQueued(runId: string): Promise<boolean> {
+    const event = await this.store.end(runId, 'queued', { status: 'STOPPED', outputs: null, error: null }, { type: 'RUN_STOPPED', durationMs: 0 });
+    if (event) await publishEvent(this.options.pubsub, event, this.log);
+    return event !== null;
   }
 
   private async beat(): Promise<void> {
-    const stopRequested = await this.store.heartbeat([...this.active.keys()], this.workerId);
-    // A stop whose publication this process missed still arrives here.
-    for (const runId of stopRequested) this.active.get(runId)?.stop.abort(new RunStoppedSignal('STOPPED'));
+    const ids = [...this.active.keys()];
+    const mine = new Map((await this.store.heartbeat(ids, this.workerId)).map((row) => [row.id, row.stop_requested]));
+    for (const runId of ids) {
+      const run = this.active.get(runId);
+      // A stop whose publication this process missed still arrives here.
+      if (mine.get(runId)) run?.stop.abort(new RunStoppedSignal('STOPPED'));
+      // Declared lost meanwhile (this process stalled past the lease): its ending is written; stop its work.
+      else if (!mine.has(runId)) run?.stop.abort(new RunStoppedSignal('LOST'));
+    }
   }
 
   private async sweep(): Promise<void> {
-    for (const lost of await this.store.failLostRuns(new Date(Date.now() - this.settings.leaseMs), LOST)) {
-      this.log.warn({ runId: lost.id }, 'workflow run lost its worker: marked FAILED');
-      await this.store.failRunningNodes(lost.id, LOST);
-      await this.recordEnding(lost.id, { type: 'RUN_FAILED', error: LOST }, lost.startedAt);
+    for (const stale of await this.store.staleRuns(this.settings.leaseMs)) {
+      try {
+        const durationMs = stale.startedAt ? Date.now() - stale.startedAt.getTime() : 0;
+        // Conditional again: only one sweeper ends it, and not if its heartbeat came back.
+        const event = await this.store.end(stale.id, { staleForMs: this.settings.leaseMs }, { status: 'FAILED', outputs: null, error: LOST }, { type: 'RUN_FAILED', error: LOST, durationMs });
+        if (!event) continue;
+        this.log.warn({ runId: stale.id }, 'workflow run lost its worker: marked FAILED');
+        await this.store.failRunningNodes(stale.id, LOST);
+        await publishEvent(this.options.pubsub, event, this.log);
+      } catch (error) {
+        this.log.warn({ runId: stale.id, err: { message: (error as Error).message } }, 'ending a lost workflow run failed');
+      }
     }
-    const grace = QUEUED_GRACE_MS[this.options.queue.driver];
-    for (const runId of await this.store.queuedSince(new Date(Date.now() - grace))) await this.enqueue(runId);
+    for (const runId of await this.store.takeStaleQueued(QUEUED_GRACE_MS[this.options.queue.driver])) await this.enqueue(runId);
   }
 
   /** Stops taking runs; runs in flight end FAILED (WORKER_STOPPED) unless they finish first. */

@@ -37,7 +37,8 @@ export class WorkflowRun {
     | 'workerId'
     | 'heartbeatAt'
     | 'startedAt'
-    | 'finishedAt';
+    | 'finishedAt'
+    | 'enqueuedAt';
   id: string = randomUUID();
   workspaceId!: string;
   appId!: string;
@@ -58,6 +59,8 @@ export class WorkflowRun {
   /** Refreshed by the process executing the run; a stale one means that process died. */
   heartbeatAt: Date | null = null;
   createdAt: Date = new Date();
+  /** When its job was last sent (a run QUEUED long after that is sent again). */
+  enqueuedAt: Date = new Date();
   startedAt: Date | null = null;
   finishedAt: Date | null = null;
 }
@@ -125,6 +128,7 @@ export const WorkflowRunSchema = new EntitySchema<WorkflowRun>({
     workerId: { type: 'string', nullable: true },
     heartbeatAt: { type: 'Date', nullable: true },
     createdAt: { type: 'Date' },
+    enqueuedAt: { type: 'Date' },
     startedAt: { type: 'Date', nullable: true },
     finishedAt: { type: 'Date', nullable: true },
   },

@@ -191,9 +191,12 @@ export class WorkflowService {
       userId: this.viewer?.user?.id ?? null,
       apiKeyId: this.viewer?.apiKey?.id ?? null,
       createdAt: new Date(),
+      enqueuedAt: new Date(),
     });
     // Runs started by a WORKFLOW tool execute inside their parent's slot: counting them could deadlock the app.
-    const limit = options.parentRunId ? null : ((app.config.maxActiveRuns as number | undefined) ?? this.engine.settings.maxActiveRuns);
+    const ceiling = this.engine.settings.maxActiveRuns;
+    // An app may ask for fewer active runs than the server allows, never more.
+    const limit = options.parentRunId ? null : Math.min((app.config.maxActiveRuns as number | undefined) ?? ceiling, ceiling);
     if (!(await this.repo.insertRunWithin(run, limit))) {
       throw new RateLimitedError(`App ${app.name} already has ${limit} runs queued or running: wait for one to finish`, 5);
     }
@@ -248,11 +251,9 @@ export class WorkflowService {
   async stopRun(id: string): Promise<WorkflowRun> {
     const run = await this.getRun(id);
     if ((FINAL_RUN_STATUSES as readonly string[]).includes(run.status)) return run;
-    if (await this.engine.store.stopQueued(run.id)) {
-      await this.engine.recordEnding(run.id, { type: 'RUN_STOPPED' }, null);
-    } else if (await this.engine.store.requestStop(run.id)) {
-      await this.engine.requestStop(run.id);
-    }
+    // Not started yet: ended here. Running: its executor stops it, wherever it is.
+    const stoppedQueued = await this.engine.stopQueued(run.id);
+    if (!stoppedQueued && (await this.engine.store.requestStop(run.id))) await this.engine.requestStop(run.id);
     return (await this.engine.store.findRun(run.id)) ?? run;
   }
 

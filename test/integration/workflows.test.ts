@@ -175,6 +175,8 @@ describe('subscribers', () => {
     // Resuming after a sequence number gives exactly the rest.
     const resumed = await follow(runId, 3);
     expect(resumed).toEqual(first.slice(3));
+    // Resuming after the last event ends at once, rather than waiting for more.
+    expect(await follow(runId, first.length)).toEqual([]);
   });
 });
 
@@ -489,5 +491,30 @@ describe('notices', () => {
     await execute(server.url, RunWorkflow, { input: { appId: loud.id, blocking: true } }, { token });
     await waitForMail(server.database.dataDir, email, /Workflow run finished: Loud success/);
     expect((await readOutbox(server.database.dataDir)).some((mail) => /Quiet success/.test(mail.parsed.subject ?? ''))).toBe(false);
+  });
+});
+
+describe('records', () => {
+  it('redacts secrets an HTTP_REQUEST node sends, and stores text Postgres would refuse', async () => {
+    const app = await workflowApp('Careful records', {
+      nodes: [
+        { id: 'start', type: 'START', data: { inputs: [{ name: 'secret', type: 'TEXT', required: true }] } },
+        {
+          id: 'call',
+          type: 'HTTP_REQUEST',
+          data: { method: 'POST', url: `${backend.url}/echo/records`, headers: { Authorization: 'Bearer {{start.secret}}', 'X-Trace': 'visible' }, query: { api_key: '{{start.secret}}', page: '2' }, body: { type: 'json', value: { n: 1 } } },
+        },
+        { id: 'odd', type: 'CODE', data: { code: 'function main() { return { text: "a\\u0000b\\ud800c" } }', inputs: {}, outputs: { text: 'string' } } },
+        { id: 'end', type: 'END', data: { outputs: { status: '{{call.status_code}}', echoed: '{{call.json}}', odd: '{{odd.text}}' } } },
+      ],
+      edges: [edge('start', 'call'), edge('call', 'odd'), edge('odd', 'end')],
+    });
+    const run = (await execute(server.url, RunWorkflow, { input: { appId: app.id, inputs: { secret: 's3cret-value' }, blocking: true } }, { token })).runWorkflow.run;
+    expect(run.status).toBe('SUCCEEDED');
+    expect(run.outputs).toMatchObject({ status: 200, echoed: { method: 'POST', query: { api_key: 's3cret-value', page: '2' }, body: '{"n":1}' }, odd: 'a\uFFFDb\uFFFDc' });
+    expect(backend.last('/echo/records')!.headers.authorization).toBe('Bearer s3cret-value');
+    const call = (await execute(server.url, GetRun, { id: run.id }, { token })).workflowRun.nodeExecutions.edges.find((e) => e.node.nodeId === 'call')!.node;
+    expect(call.inputs).toMatchObject({ headers: { Authorization: '[redacted]', 'X-Trace': 'visible' }, query: { api_key: '[redacted]', page: '2' } });
+    expect(JSON.stringify(call.inputs)).not.toContain('s3cret');
   });
 });

@@ -13,7 +13,7 @@ export class NodeFailedError extends AppError {
 
 /** The run was stopped (stopWorkflowRun, or the server shutting down): nodes in flight end STOPPED. */
 export class RunStoppedSignal extends Error {
-  constructor(readonly why: 'STOPPED' | 'SHUTDOWN' | 'TIMEOUT' | 'FAILED_ELSEWHERE') {
+  constructor(readonly why: 'STOPPED' | 'SHUTDOWN' | 'TIMEOUT' | 'FAILED_ELSEWHERE' | 'LOST') {
     super(`The run was stopped (${why})`);
   }
 }

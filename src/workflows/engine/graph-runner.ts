@@ -15,6 +15,7 @@ import type { NodeRef, RunError, WorkflowEventData } from '../runs/run-events.js
 import type { RunStore } from '../runs/run-store.js';
 import type { NodeStatus } from '../workflow.entities.js';
 import { NodeFailure, NodeTimeoutError, RunStoppedSignal } from './engine.errors.js';
+import { recordable } from '../runs/storable-json.js';
 import { executorOf, nodeErrorOf, type NodeContext, type NodeResult } from './node-executors.js';
 import type { NodeServices } from './node-services.js';
 
@@ -28,6 +29,8 @@ export interface RunScope {
   defaultTimeoutMs: number;
   /** Outputs of the END nodes reached, merged. */
   outputs: Record<string, unknown>;
+  /** Node executions so far. */
+  executions: number;
 }
 
 interface Level {
@@ -62,7 +65,13 @@ function unlessAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/** Node executions one run may make, ITERATIONs and their nesting included. */
+export const MAX_NODE_EXECUTIONS = 10_000;
+
 async function executeNode(node: WorkflowNode, level: Level, scope: RunScope, runSignal: AbortSignal): Promise<NodeResult> {
+  if (++scope.executions > MAX_NODE_EXECUTIONS) {
+    throw new NodeFailure(node.id, { code: 'RUN_TOO_LARGE', message: `A run executes at most ${MAX_NODE_EXECUTIONS} nodes (ITERATION elements included)` });
+  }
   const executor = executorOf(node);
   const ref: NodeRef = {
     nodeId: node.id,
@@ -94,9 +103,10 @@ async function executeNode(node: WorkflowNode, level: Level, scope: RunScope, ru
     failure = error;
   }
   // Recorded while the node runs (one round trip less per node); awaited before its ending is.
-  const recorded = scope.store.startNode({ id: ref.nodeExecutionId, workspaceId: scope.run.workspaceId, runId: scope.run.id, ...ref, inputs, createdAt: new Date() });
+  const recordedInputs = recordable(executor.redact?.(inputs) ?? inputs);
+  const recorded = scope.store.startNode({ id: ref.nodeExecutionId, workspaceId: scope.run.workspaceId, runId: scope.run.id, ...ref, inputs: recordedInputs, createdAt: new Date() });
   recorded.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-  emit(scope, { type: 'NODE_STARTED', ...ref, inputs });
+  emit(scope, { type: 'NODE_STARTED', ...ref, inputs: recordedInputs });
 
   const maxAttempts = node.retry?.maxAttempts ?? 1;
   let attempts = 0;
@@ -141,7 +151,7 @@ async function executeNode(node: WorkflowNode, level: Level, scope: RunScope, ru
       error = { code: coded.code, message: coded.message };
     }
   }
-  const outputs = result?.outputs ?? null;
+  const outputs = recordable(result?.outputs ?? null);
   await recorded;
   await scope.store.finishNode(ref.nodeExecutionId, { status, attempts: Math.max(attempts, 1), outputs, error, durationMs });
   emit(scope, { type: 'NODE_FINISHED', ...ref, status, outputs, durationMs, attempts: Math.max(attempts, 1), error });

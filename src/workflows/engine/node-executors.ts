@@ -37,6 +37,8 @@ export interface NodeResult {
 interface Executor<N extends WorkflowNode> {
   /** The node's resolved inputs: recorded, shown in NODE_STARTED, and passed to `run`. */
   prepare(node: N, ctx: NodeContext): unknown;
+  /** The inputs as recorded and streamed, when they may hold secrets the node needs but nobody should read back. */
+  redact?(inputs: unknown): unknown;
   run(node: N, inputs: unknown, ctx: NodeContext): Promise<NodeResult>;
 }
 
@@ -44,6 +46,8 @@ type Executors = { [T in WorkflowNode['type']]: Executor<Extract<WorkflowNode, {
 
 const MAX_ITERATION_ITEMS = 1_000;
 const MAX_HTTP_BODY_TEXT = 1_000_000;
+/** Header and query parameter names whose values are recorded as `[redacted]`. */
+const SECRET_NAME = /authorization|cookie|token|secret|password|api[-_]?key|signature|^sig$/i;
 
 function ofType(value: unknown, type: VariableType): boolean {
   switch (type) {
@@ -101,7 +105,8 @@ const executors: Executors = {
     },
   },
   EXTENSION: {
-    prepare: (node: ExtensionNode, ctx) => ({ app_id: ctx.appId, ...resolveRecord(node.data.input, ctx) }),
+    // The run's own app, whatever the graph says: an extension must not be told another app asks.
+    prepare: (node: ExtensionNode, ctx) => ({ ...resolveRecord(node.data.input, ctx), app_id: ctx.appId }),
     async run(node, inputs, ctx) {
       const { output } = await ctx.services.executeExtension({ extensionId: node.data.extensionId, point: node.data.point, input: inputs as Record<string, unknown> }, ctx.signal);
       const answer = (output ?? {}) as Record<string, unknown>;
@@ -120,6 +125,11 @@ const executors: Executors = {
       query: node.data.query ? resolveRecord(node.data.query, ctx) : {},
       body: node.data.body ? { type: node.data.body.type, value: resolveMapping(node.data.body.value, ctx.pool) } : null,
     }),
+    redact: (inputs) => {
+      const request = inputs as { headers: Record<string, unknown>; query: Record<string, unknown> };
+      const hide = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, SECRET_NAME.test(name) ? '[redacted]' : value]));
+      return { ...request, headers: hide(request.headers), query: hide(request.query) };
+    },
     async run(_node, prepared, ctx) {
       const request = prepared as { method: string; url: string; headers: Record<string, unknown>; query: Record<string, unknown>; body: { type: 'json' | 'text'; value: unknown } | null };
       if (!/^https?:\/\//i.test(request.url) || !URL.canParse(request.url)) throw new NodeInputError(`The URL "${request.url.slice(0, 200)}" is not an absolute http(s) URL`);
@@ -148,7 +158,8 @@ const executors: Executors = {
         outputs: {
           status_code: response.status,
           body: text.slice(0, MAX_HTTP_BODY_TEXT),
-          headers: Object.fromEntries(response.headers.entries()),
+          // Cookies a server sets are credentials: not passed on, not recorded.
+          headers: Object.fromEntries([...response.headers.entries()].filter(([name]) => name !== 'set-cookie')),
           json,
         },
       };

@@ -3,7 +3,7 @@ import type { Logger } from '../../logger.js';
 import type { PubSub } from '../../platform/pubsub/pubsub.js';
 import { MapVariablePool } from '../graph/variables.js';
 import { RunEventLog } from '../runs/run-event-log.js';
-import type { RunError } from '../runs/run-events.js';
+import type { RunError, WorkflowEventData } from '../runs/run-events.js';
 import type { RunStore } from '../runs/run-store.js';
 import type { WorkflowRun } from '../workflow.entities.js';
 import { NodeFailure, RunStoppedSignal } from './engine.errors.js';
@@ -69,6 +69,7 @@ export async function executeRun(run: WorkflowRun, services: NodeServices, deps:
     log,
     defaultTimeoutMs: deps.settings.nodeTimeoutMs,
     outputs: {},
+    executions: 0,
   };
   const pool = new MapVariablePool({ sys: { run_id: run.id, app_id: run.appId, workspace_id: run.workspaceId, user_id: run.userId ?? '' } });
   let outcome: RunOutcome;
@@ -86,12 +87,13 @@ export async function executeRun(run: WorkflowRun, services: NodeServices, deps:
   }
 
   const durationMs = Math.round(performance.now() - started);
-  // Conditional: a run the sweeper already declared lost keeps that ending.
-  outcome.recorded = await deps.store.finish(run.id, outcome.status, outcome.outputs, outcome.error);
-  if (outcome.recorded) {
-    if (outcome.status === 'SUCCEEDED') await events.append({ type: 'RUN_FINISHED', outputs: outcome.outputs!, durationMs });
-    else if (outcome.status === 'STOPPED') await events.append({ type: 'RUN_STOPPED', durationMs });
-    else await events.append({ type: 'RUN_FAILED', error: outcome.error!, durationMs });
-  }
+  // Conditional: a run a sweeper already declared lost keeps that ending.
+  const final: WorkflowEventData =
+    outcome.status === 'SUCCEEDED'
+      ? { type: 'RUN_FINISHED', outputs: outcome.outputs!, durationMs }
+      : outcome.status === 'STOPPED'
+        ? { type: 'RUN_STOPPED', durationMs }
+        : { type: 'RUN_FAILED', error: outcome.error!, durationMs };
+  outcome.recorded = await events.appendFinal(final, (event) => deps.store.end(run.id, 'active', outcome, event));
   return outcome;
 }

@@ -32,15 +32,35 @@ export class RunEventLog {
     return this.tail;
   }
 
+  /**
+   * The run's final event, after every event before it: `end` stores it together with the
+   * run's ending (RunStore.end) and answers whether the run was still this executor's to end.
+   */
+  appendFinal(data: WorkflowEventData, end: (event: WorkflowEventData & { sequence: number }) => Promise<WorkflowEvent | null>): Promise<boolean> {
+    const sequence = ++this.sequence;
+    const ended = this.tail
+      .catch(() => undefined)
+      .then(() => this.write())
+      .then(() => end({ ...data, sequence }))
+      .then(async (event) => {
+        if (event) await publishEvent(this.pubsub, event, this.log);
+        return event !== null;
+      });
+    this.tail = ended.then(() => undefined);
+    return ended;
+  }
+
   private async write(): Promise<void> {
     const batch = this.pending.splice(0);
     if (batch.length === 0) return;
     await this.store.insertEvents(batch);
-    for (const event of batch) {
-      // Stored already: a subscriber missing this publication catches up from the database.
-      await this.pubsub.publish(runTopic(this.runId), envelopeOf(event)).catch((error: Error) => {
-        this.log.warn({ runId: this.runId, sequence: event.sequence, err: { message: error.message } }, 'publishing a workflow event failed');
-      });
-    }
+    for (const event of batch) await publishEvent(this.pubsub, event, this.log);
   }
+}
+
+/** Publishes a stored event; a failure is logged: a subscriber missing it catches up from the database. */
+export async function publishEvent(pubsub: PubSub, event: WorkflowEvent, log: Logger): Promise<void> {
+  await pubsub.publish(runTopic(event.runId), envelopeOf(event)).catch((error: Error) => {
+    log.warn({ runId: event.runId, sequence: event.sequence, err: { message: error.message } }, 'publishing a workflow event failed');
+  });
 }

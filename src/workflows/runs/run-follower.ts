@@ -1,6 +1,7 @@
 import { PubSubOverflowError, type PubSub } from '../../platform/pubsub/pubsub.js';
 import { eventFromEnvelope, isFinalEvent, runTopic, type RunEnvelope, type WorkflowEvent } from './run-events.js';
 import type { RunStore } from './run-store.js';
+import { FINAL_RUN_STATUSES } from '../workflow.entities.js';
 
 /** With no event for this long, the follower re-reads the log (covers a lost publication). */
 const QUIET_RECHECK_MS = 5_000;
@@ -43,7 +44,20 @@ async function* follow(runId: string, afterSequence: number, store: RunStore, pu
         if (batch.length < 500) return false;
       }
     }
-    if (yield* catchUp()) return;
+    /**
+     * Whether the run has ended with nothing more to send: its final event was yielded, or
+     * lies before `afterSequence`, or was never written (a process died between recording
+     * the ending and its event). Without this a follower could wait forever.
+     */
+    async function* caughtUpAndEnded(): AsyncGenerator<WorkflowEvent, boolean> {
+      if (yield* catchUp()) return true;
+      const status = await store.runStatus(runId);
+      if (status === null || !FINAL_RUN_STATUSES.includes(status)) return false;
+      // Ended: anything written before the status changed is in the log now.
+      yield* catchUp();
+      return true;
+    }
+    if (yield* caughtUpAndEnded()) return;
     let waitLive = liveWaiter(live);
     while (!signal.aborted) {
       let next: Awaited<ReturnType<typeof waitLive>>;
@@ -67,7 +81,7 @@ async function* follow(runId: string, afterSequence: number, store: RunStore, pu
           continue;
         }
       }
-      if (yield* catchUp()) return;
+      if (next === 'quiet' ? yield* caughtUpAndEnded() : yield* catchUp()) return;
     }
   } finally {
     await live.return?.();

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { NodeExecution, WorkflowRun, type NodeStatus, type RunStatus } from '../workflow.entities.js';
-import type { RunError, WorkflowEvent } from './run-events.js';
+import type { RunError, WorkflowEvent, WorkflowEventData } from './run-events.js';
+import { storableJson } from './storable-json.js';
 
 interface EventRow {
   run_id: string;
@@ -10,8 +11,9 @@ interface EventRow {
   created_at: Date | string;
 }
 
-/** A run as its executor needs it after claiming it. */
-export type ClaimedRun = WorkflowRun;
+export type FinalStatus = Exclude<RunStatus, 'QUEUED' | 'RUNNING'>;
+/** When a run may be ended: while active (its executor), while still queued (a stop), or when its heartbeat is stale (a sweeper). */
+export type RunEndCondition = 'active' | 'queued' | { staleForMs: number };
 
 /**
  * The SQL the run engine needs, outside any request: claiming runs, recording node
@@ -28,7 +30,7 @@ export class RunStore {
   async insertEvents(events: readonly WorkflowEvent[]): Promise<void> {
     if (events.length === 0) return;
     const params: unknown[] = [];
-    for (const { runId, sequence, type, at, ...payload } of events) params.push(runId, sequence, type, JSON.stringify(payload), at);
+    for (const { runId, sequence, type, at, ...payload } of events) params.push(runId, sequence, type, storableJson(payload), at);
     await this.execute(`insert into workflow_run_events (run_id, sequence, type, payload, created_at) values ${events.map(() => '(?, ?, ?, ?, ?)').join(', ')}`, params);
   }
 
@@ -45,47 +47,36 @@ export class RunStore {
     return row?.last ?? 0;
   }
 
+  async runStatus(runId: string): Promise<RunStatus | null> {
+    const [row] = await this.execute<{ status: RunStatus }[]>('select status from workflow_runs where id = ?', [runId]);
+    return row?.status ?? null;
+  }
+
   async findRun(runId: string): Promise<WorkflowRun | null> {
     return this.orm.em.fork().findOne(WorkflowRun, { id: runId });
   }
 
   /** QUEUED → RUNNING for this worker; null when another worker has it or it ended. */
   async claim(runId: string, workerId: string): Promise<WorkflowRun | null> {
-    const now = new Date();
     const rows = await this.execute<{ id: string }[]>(
-      `update workflow_runs set status = 'RUNNING', worker_id = ?, heartbeat_at = ?, started_at = ? where id = ? and status = 'QUEUED' returning id`,
-      [workerId, now, now, runId],
+      `update workflow_runs set status = 'RUNNING', worker_id = ?, heartbeat_at = now(), started_at = ? where id = ? and status = 'QUEUED' returning id`,
+      [workerId, new Date(), runId],
     );
     return rows.length > 0 ? this.findRun(runId) : null;
   }
 
-  /** Ends a run that is still active; false when it had already ended (e.g. marked lost). */
-  async finish(runId: string, status: Exclude<RunStatus, 'QUEUED' | 'RUNNING'>, outputs: Record<string, unknown> | null, error: RunError | null): Promise<boolean> {
-    const rows = await this.execute<{ id: string }[]>(
-      `update workflow_runs set status = ?, outputs = ?, error_code = ?, error_message = ?, finished_at = ?, heartbeat_at = null
-        where id = ? and status in ('QUEUED', 'RUNNING') returning id`,
-      [status, outputs === null ? null : JSON.stringify(outputs), error?.code ?? null, error?.message ?? null, new Date(), runId],
-    );
-    return rows.length > 0;
-  }
-
-  /** Refreshes the heartbeat of this worker's runs; returns those whose stop was requested meanwhile. */
-  async heartbeat(runIds: readonly string[], workerId: string): Promise<string[]> {
+  /**
+   * Refreshes the heartbeat of this worker's runs (on the database's clock, like the lease
+   * check: process clocks may differ). Returns the runs still this worker's, and whether a
+   * stop was requested; a run missing from the answer was ended elsewhere (declared lost).
+   */
+  async heartbeat(runIds: readonly string[], workerId: string): Promise<{ id: string; stop_requested: boolean }[]> {
     if (runIds.length === 0) return [];
     const rows = await this.execute<{ id: string; stop_requested: boolean }[]>(
-      `update workflow_runs set heartbeat_at = ? where worker_id = ? and status = 'RUNNING' and id in (${runIds.map(() => '?').join(', ')}) returning id, stop_requested`,
-      [new Date(), workerId, ...runIds],
+      `update workflow_runs set heartbeat_at = now() where worker_id = ? and status = 'RUNNING' and id in (${runIds.map(() => '?').join(', ')}) returning id, stop_requested`,
+      [workerId, ...runIds],
     );
-    return rows.filter((row) => row.stop_requested).map((row) => row.id);
-  }
-
-  /** Stops a run that has not started: true when it was still QUEUED. */
-  async stopQueued(runId: string): Promise<boolean> {
-    const rows = await this.execute<{ id: string }[]>(
-      `update workflow_runs set status = 'STOPPED', stop_requested = true, finished_at = ? where id = ? and status = 'QUEUED' returning id`,
-      [new Date(), runId],
-    );
-    return rows.length > 0;
+    return rows;
   }
 
   /** Asks the executor of a RUNNING run to stop it; false when the run is not running. */
@@ -95,14 +86,50 @@ export class RunStore {
   }
 
   /**
-   * Runs whose executor stopped refreshing its heartbeat before `staleBefore`: its process
-   * died. Ends them FAILED here and now (one statement, so only one sweeper wins each).
+   * Ends a run and records its final event in one transaction, if `when` still holds: a
+   * follower that sees the run ended finds its final event too, and a run ends only once
+   * (the executor and a sweeper racing: one wins). The event takes `event.sequence`, or the
+   * next free one. Returns the stored event, or null when the run had ended otherwise.
    */
-  async failLostRuns(staleBefore: Date, error: RunError): Promise<{ id: string; startedAt: Date | null }[]> {
+  async end(
+    runId: string,
+    when: RunEndCondition,
+    ending: { status: FinalStatus; outputs: Record<string, unknown> | null; error: RunError | null },
+    event: WorkflowEventData & { sequence?: number },
+  ): Promise<WorkflowEvent | null> {
+    const condition = when === 'active' ? `status in ('QUEUED', 'RUNNING')` : when === 'queued' ? `status = 'QUEUED'` : `status = 'RUNNING' and heartbeat_at < now() - (? * interval '1 millisecond')`;
+    const at = new Date();
+    return this.orm.em.fork().transactional(async (em) => {
+      const updated = await em.execute<{ id: string }[]>(
+        `update workflow_runs set status = ?, outputs = ?, error_code = ?, error_message = ?, finished_at = ?, heartbeat_at = null, stop_requested = stop_requested or ?
+          where id = ? and ${condition} returning id`,
+        [
+          ending.status,
+          ending.outputs === null ? null : storableJson(ending.outputs),
+          ending.error?.code ?? null,
+          ending.error?.message ?? null,
+          at,
+          ending.status === 'STOPPED',
+          runId,
+          ...(typeof when === 'object' ? [when.staleForMs] : []),
+        ],
+      );
+      if (updated.length === 0) return null;
+      const { sequence, type, ...payload } = event;
+      const [row] = await em.execute<{ sequence: number }[]>(
+        `insert into workflow_run_events (run_id, sequence, type, payload, created_at)
+          values (?, coalesce(?, (select coalesce(max(sequence), 0) + 1 from workflow_run_events where run_id = ?)), ?, ?, ?) returning sequence`,
+        [runId, sequence ?? null, runId, type, storableJson(payload), at],
+      );
+      return { ...event, runId, sequence: row!.sequence, at } as WorkflowEvent;
+    });
+  }
+
+  /** RUNNING runs whose executor has not refreshed its heartbeat for `leaseMs` (on the database's clock): its process died. */
+  async staleRuns(leaseMs: number, limit = 100): Promise<{ id: string; startedAt: Date | null }[]> {
     const rows = await this.execute<{ id: string; started_at: Date | string | null }[]>(
-      `update workflow_runs set status = 'FAILED', error_code = ?, error_message = ?, finished_at = ?, heartbeat_at = null
-        where status = 'RUNNING' and heartbeat_at < ? returning id, started_at`,
-      [error.code, error.message, new Date(), staleBefore],
+      `select id, started_at from workflow_runs where status = 'RUNNING' and heartbeat_at < now() - (? * interval '1 millisecond') limit ?`,
+      [leaseMs, limit],
     );
     return rows.map((row) => ({ id: row.id, startedAt: row.started_at ? new Date(row.started_at) : null }));
   }
@@ -117,9 +144,19 @@ export class RunStore {
     ]);
   }
 
-  /** Runs still QUEUED since before `before` (their job may be lost with an inline queue). */
-  async queuedSince(before: Date, limit = 100): Promise<string[]> {
-    const rows = await this.execute<{ id: string }[]>(`select id from workflow_runs where status = 'QUEUED' and created_at < ? order by created_at limit ?`, [before, limit]);
+  /**
+   * Runs QUEUED whose job was sent more than `graceMs` ago (lost: an inline queue's restart,
+   * a crash between recording and queueing); marks them sent now, so each is sent again at
+   * most once per grace period however many processes sweep.
+   */
+  async takeStaleQueued(graceMs: number, limit = 100): Promise<string[]> {
+    const rows = await this.execute<{ id: string }[]>(
+      `update workflow_runs set enqueued_at = now() where id in (
+         select id from workflow_runs where status = 'QUEUED' and enqueued_at < now() - (? * interval '1 millisecond')
+          order by enqueued_at limit ? for update skip locked)
+       returning id`,
+      [graceMs, limit],
+    );
     return rows.map((row) => row.id);
   }
 
@@ -136,7 +173,7 @@ export class RunStore {
         execution.title,
         execution.iterationId,
         execution.iterationIndex,
-        JSON.stringify(execution.inputs ?? null),
+        storableJson(execution.inputs ?? null),
         execution.createdAt,
       ],
     );
@@ -145,7 +182,7 @@ export class RunStore {
   async finishNode(id: string, outcome: { status: NodeStatus; attempts: number; outputs: unknown; error: RunError | null; durationMs: number }): Promise<void> {
     await this.execute(
       `update workflow_node_executions set status = ?, attempts = ?, outputs = ?, error_code = ?, error_message = ?, finished_at = ?, duration_ms = ? where id = ?`,
-      [outcome.status, outcome.attempts, JSON.stringify(outcome.outputs ?? null), outcome.error?.code ?? null, outcome.error?.message ?? null, new Date(), outcome.durationMs, id],
+      [outcome.status, outcome.attempts, storableJson(outcome.outputs ?? null), outcome.error?.code ?? null, outcome.error?.message ?? null, new Date(), outcome.durationMs, id],
     );
   }
 }

@@ -36,15 +36,18 @@ export class Migration20261125070000_workflows extends Migration {
       user_id uuid null references users(id) on delete set null,
       api_key_id uuid null references api_keys(id) on delete set null,
       stop_requested boolean not null default false,
-      worker_id varchar(64) null,
+      worker_id text null,
       heartbeat_at timestamptz null,
       created_at timestamptz not null,
+      -- When its job was last sent: a run QUEUED long after that lost its job, and is sent again.
+      enqueued_at timestamptz not null,
       started_at timestamptz null,
       finished_at timestamptz null
     );`);
     this.addSql('create index workflow_runs_page_idx on workflow_runs (workspace_id, created_at, id);');
     this.addSql(`create index workflow_runs_active_idx on workflow_runs (app_id) where status in ('QUEUED','RUNNING');`);
     this.addSql(`create index workflow_runs_heartbeat_idx on workflow_runs (heartbeat_at) where status = 'RUNNING';`);
+    this.addSql(`create index workflow_runs_queued_idx on workflow_runs (enqueued_at) where status = 'QUEUED';`);
 
     this.addSql(`create table workflow_node_executions (
       id uuid primary key,
