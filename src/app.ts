@@ -112,6 +112,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     maxOperations: config.tools.maxOperations,
     shutdown: shutdown.signal,
     plugins,
+    workflowRunTimeoutMs: config.workflows.runTimeoutMs,
   };
   // With PORT=0 and no PLUGBOARD_PUBLIC_URL the public URL is only known once listening.
   let publicUrl = config.publicUrl;
@@ -154,7 +155,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     onRunEnded: (run, outcome) => notifyRunEnded(deps, run, outcome),
   });
   const deps: Deps = { config, orm: database.orm, pubsub, log, validationRules: operationRules(config), tools, files, mail, extensions, workflows };
-  tools.workflows = new WorkflowToolRunner(workflows, (workspaceId) => createServices(deps, runViewer(workspaceId), log).workflows);
+  tools.workflows = new WorkflowToolRunner(workflows, (workspaceId, apiKey) => createServices(deps, runViewer(workspaceId, apiKey), log).workflows);
   await workflows.start();
   // A direct upload may take until its URL expires; give it an hour more before clearing it.
   const reconciler = new FileReconciler(database.orm, storage, config.files.urlTtlMs + 3_600_000, log);

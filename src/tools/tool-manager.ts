@@ -137,6 +137,8 @@ export class ToolManager {
   limitsOf(provider: ProviderModel): CallLimits {
     const { outbound } = this.runtime;
     if (provider.kind === 'BUILTIN') return outbound;
+    // A WORKFLOW tool is a whole run: it gets a run's time, not one HTTP call's.
+    if (provider.kind === 'WORKFLOW') return { ...outbound, totalTimeoutMs: this.runtime.workflowRunTimeoutMs ?? outbound.totalTimeoutMs };
     return {
       connectTimeoutMs: provider.connectTimeoutMs ?? outbound.connectTimeoutMs,
       totalTimeoutMs: provider.totalTimeoutMs ?? outbound.totalTimeoutMs,
@@ -152,6 +154,11 @@ export class ToolManager {
   async invoke(id: string, parameters: unknown, signal?: AbortSignal): Promise<AsyncIterableIterator<ToolCallEvent>> {
     const workspaceId = this.workspaceId;
     const { provider, tool } = await this.resolve(id);
+    // A key limited to one app runs that app's workflow as a tool, no other.
+    const onlyApp = this.viewer?.apiKey?.appId;
+    if (onlyApp && provider.kind === 'WORKFLOW' && isWorkflowDefinition(provider.definition) && provider.definition.workflow.appId !== onlyApp) {
+      throw new NotFoundError('Tool not found', { id });
+    }
     const checked = await resolveFileParameters(tool.definition, checkParameters(tool.definition, parameters), this.files);
     const credentials =
       provider.kind === 'BUILTIN' || provider.kind === 'WORKFLOW'
@@ -189,6 +196,7 @@ export class ToolManager {
         http: limitedHttp(this.runtime.http, limits),
         log: this.log.child({ tool: tool.definition.name }),
         workspaceId: this.workspaceId,
+        caller: { apiKey: this.viewer?.apiKey ?? null },
       },
       totalTimeoutMs: limits.totalTimeoutMs,
       stopSignals,

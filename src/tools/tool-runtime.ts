@@ -17,6 +17,8 @@ export interface ToolRuntime {
   plugins?: PluginToolHost;
   /** Runs WORKFLOW tools; absent, such tools answer WORKFLOWS_UNAVAILABLE. */
   workflows?: WorkflowToolHost;
+  /** A WORKFLOW tool call's time limit (a run's); the tool default when absent. */
+  workflowRunTimeoutMs?: number;
 }
 
 export interface CallLimits {

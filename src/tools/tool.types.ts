@@ -63,6 +63,8 @@ export interface ToolInvocation {
   http: HttpClient;
   log: Logger;
   workspaceId: string;
+  /** Who called: a WORKFLOW tool's run keeps the caller's API key scope (a key limited to one app stays limited). */
+  caller?: { apiKey: { id: string; appId: string | null } | null };
 }
 
 /** A runnable tool: its definition and the code that produces its messages. */

@@ -14,8 +14,8 @@ import type { WorkflowService } from './workflow.service.js';
 export class WorkflowToolRunner implements WorkflowToolHost {
   constructor(
     private readonly engine: WorkflowEngine,
-    /** The workflow service acting for a workspace (runs are started as the workspace). */
-    private readonly serviceFor: (workspaceId: string) => WorkflowService,
+    /** The workflow service acting for a workspace (runs are started as the workspace, in the caller's key scope). */
+    private readonly serviceFor: (workspaceId: string, apiKey: { id: string; appId: string | null } | null) => WorkflowService,
   ) {}
 
   async *run(definition: WorkflowProviderDefinition, invocation: ToolInvocation): AsyncIterable<ToolMessage> {
@@ -23,7 +23,7 @@ export class WorkflowToolRunner implements WorkflowToolHost {
     const depth = parent ? parent.depth + 1 : 0;
     const { maxDepth } = this.engine.settings;
     if (depth > maxDepth) throw new WorkflowDepthError(`Workflows called as tools nest at most ${maxDepth} deep`, { maxDepth });
-    const service = this.serviceFor(invocation.workspaceId);
+    const service = this.serviceFor(invocation.workspaceId, invocation.caller?.apiKey ?? null);
     const run = await service.startRun({ appId: definition.workflow.appId, inputs: invocation.parameters }, { depth, parentRunId: parent?.runId, inline: true });
     const outcome = await this.engine.execute(run.id, invocation.signal);
     if (!outcome || outcome.status !== 'SUCCEEDED') {

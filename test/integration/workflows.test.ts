@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute, request } from '../support/client.js';
-import { createApp, createWorkspace, signUpUser } from '../support/factories.js';
+import { createApiKey, createApp, createWorkspace, signUpUser } from '../support/factories.js';
 import { startDifyExtension, type DifyExtensionServer } from '../support/dify-extension.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { startToolBackend, type ToolBackend } from '../support/tool-backend.js';
@@ -141,6 +141,14 @@ describe('running a workflow', () => {
     expect(wrongType.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inputs.count' });
     const unknown = await request(server.url, RunWorkflow, { input: { appId: app.id, inputs: { city: 'Paris', count: 1, extra: true } } }, { token });
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    // Written inline in the query rather than as variables (graphql-scalars' objects have no prototype there).
+    const inline = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `mutation { runWorkflow(input: { appId: "${app.id}", inputs: { city: "Nice", count: 8 }, blocking: true }) { run { outputs } } }` }),
+    });
+    expect(((await inline.json()) as { data: { runWorkflow: { run: { outputs: unknown } } } }).data.runWorkflow.run.outputs).toMatchObject({ answer: 'Item 8 in NICE at /echo/items/8' });
   });
 });
 
@@ -516,5 +524,36 @@ describe('records', () => {
     const call = (await execute(server.url, GetRun, { id: run.id }, { token })).workflowRun.nodeExecutions.edges.find((e) => e.node.nodeId === 'call')!.node;
     expect(call.inputs).toMatchObject({ headers: { Authorization: '[redacted]', 'X-Trace': 'visible' }, query: { api_key: '[redacted]', page: '2' } });
     expect(JSON.stringify(call.inputs)).not.toContain('s3cret');
+  });
+});
+
+describe('API keys limited to one app', () => {
+  it("run only their app: no other app's workflow as a tool, no extensions from inside a run", async () => {
+    const other = await workflowApp('Other app', {
+      nodes: [
+        { id: 'start', type: 'START', data: { inputs: [] } },
+        { id: 'end', type: 'END', data: { outputs: { secret: 'other' } } },
+      ],
+      edges: [edge('start', 'end')],
+    });
+    const otherTool = (await execute(server.url, CreateWorkflowTool, { input: { appId: other.id, name: 'Other as tool' } }, { token })).createWorkflowToolProvider.provider.tools[0]!.id;
+    const mine = await workflowApp('Key app', {
+      nodes: [
+        { id: 'start', type: 'START', data: { inputs: [] } },
+        { id: 'weather', type: 'EXTENSION', data: { extensionId, input: { tool_variable: 'weather', inputs: { location: 'Oslo' }, query: 'q' } } },
+        { id: 'end', type: 'END', data: { outputs: { said: '{{weather.result}}' } } },
+      ],
+      edges: [edge('start', 'weather'), edge('weather', 'end')],
+    });
+    const key = (await createApiKey(server.url, token, { appId: mine.id, role: 'EDITOR' })).secret;
+
+    const direct = await request(server.url, InvokeTool, { input: { toolId: otherTool, parameters: {} } }, { token: key });
+    expect(direct.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const run = (await execute(server.url, RunWorkflow, { input: { appId: mine.id, blocking: true } }, { token: key })).runWorkflow.run;
+    expect(run.status).toBe('FAILED');
+    expect(run.error!.code).toBe('FORBIDDEN');
+    // The same graph run by a member of the workspace calls the extension.
+    expect((await execute(server.url, RunWorkflow, { input: { appId: mine.id, blocking: true } }, { token })).runWorkflow.run.status).toBe('SUCCEEDED');
   });
 });

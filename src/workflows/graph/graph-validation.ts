@@ -70,7 +70,8 @@ function isJsonValue(value: unknown, depth = 0): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value === 'string') return isStorableText(value);
   if (Array.isArray(value)) return value.every((member) => isJsonValue(member, depth + 1));
-  if (isRecord(value) && Object.getPrototypeOf(value) === Object.prototype) {
+  // graphql-scalars gives objects written inline in a query a null prototype.
+  if (isRecord(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
     return Object.entries(value).every(([key, member]) => isStorableText(key) && isJsonValue(member, depth + 1));
   }
   return false;

@@ -60,7 +60,8 @@ function mappingProblem(value: unknown, path: (string | number)[] = []): { path:
     }
     return null;
   }
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  // graphql-scalars gives objects written inline in a query a null prototype.
+  if (typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
     for (const [key, member] of Object.entries(value)) {
       const found = mappingProblem(member, [...path, key]);
       if (found) return found;
