@@ -209,6 +209,7 @@ const envSchema = z.object({
   PLUGBOARD_WORKFLOW_RUN_TIMEOUT: duration('30m', 1000, 86_400_000, '1s to 24h'),
   PLUGBOARD_WORKFLOW_LEASE: duration('1m', 2000, 3_600_000, '2s to 1h'),
   PLUGBOARD_WORKFLOW_MAX_DEPTH: z.coerce.number().int().min(0).max(10).default(3),
+  PLUGBOARD_WORKFLOW_CODE_NODES: booleanFlag.default(true),
 });
 
 export interface Config {
@@ -354,6 +355,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       runTimeoutMs: e.PLUGBOARD_WORKFLOW_RUN_TIMEOUT,
       leaseMs: e.PLUGBOARD_WORKFLOW_LEASE,
       maxDepth: e.PLUGBOARD_WORKFLOW_MAX_DEPTH,
+      codeNodes: e.PLUGBOARD_WORKFLOW_CODE_NODES,
     },
     extensions: {
       connectTimeoutMs: e.PLUGBOARD_EXTENSION_CONNECT_TIMEOUT_MS,

@@ -2,6 +2,7 @@ import { createServices, type Deps } from '../context.js';
 import type { Viewer } from '../identity/viewer.js';
 import { limitedHttp } from '../tools/tool-runtime.js';
 import type { CodeRunner } from './code/code-runner.js';
+import { NodeFailedError } from './engine/engine.errors.js';
 import type { NodeServices } from './engine/node-services.js';
 import type { WorkflowRun } from './workflow.entities.js';
 
@@ -34,6 +35,10 @@ export function nodeServicesFor(deps: Deps, code: CodeRunner, run: WorkflowRun):
     invokeTool: async (toolId, parameters, signal) => (await services()).toolManager.invoke(toolId, parameters, signal),
     executeExtension: async (request, signal) => (await services()).extensions.execute({ extensionId: request.extensionId, point: request.point ?? null, input: request.input }, signal),
     http: limitedHttp(deps.tools.http, { ...deps.config.outbound, totalTimeoutMs: deps.config.workflows.nodeTimeoutMs }),
-    runCode: (source, inputs, options) => code.run(run.workspaceId, source, inputs, options),
+    runCode: async (source, inputs, options) => {
+      // A graph saved before CODE nodes were turned off does not run them either.
+      if (!deps.config.workflows.codeNodes) throw new NodeFailedError('CODE_DISABLED', 'CODE nodes are turned off on this server');
+      return code.run(run.workspaceId, source, inputs, options);
+    },
   };
 }

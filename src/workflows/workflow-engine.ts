@@ -30,6 +30,11 @@ export interface WorkflowSettings {
   leaseMs: number;
   /** How deep WORKFLOW tools may nest runs. */
   maxDepth: number;
+  /**
+   * Whether CODE nodes may be saved and run: they let any EDITOR run JavaScript on this server,
+   * in the code-plugin sandbox (no OS boundary); off for deployments that want none.
+   */
+  codeNodes: boolean;
 }
 
 export interface WorkflowEngineOptions {

@@ -10,7 +10,7 @@ import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagina
 import type { ToolManager } from '../tools/tool-manager.js';
 import type { ToolProviderRecord } from '../tools/tool.entities.js';
 import type { ToolDefinition, ToolParameter } from '../tools/tool.types.js';
-import { checkGraph, checkStartInputs } from './graph/graph-validation.js';
+import { checkGraph, checkStartInputs, WorkflowInvalidError } from './graph/graph-validation.js';
 import { parseGraph } from './graph/graph.schema.js';
 import type { StartInput, StartNode, WorkflowGraph, WorkflowNode } from './graph/graph.types.js';
 import type { GraphCatalog } from './graph/variables.js';
@@ -126,6 +126,10 @@ export class WorkflowService {
 
   private async validated(raw: unknown): Promise<WorkflowGraph> {
     const graph = parseGraph(raw);
+    if (!this.engine.settings.codeNodes) {
+      const code = allNodes(graph.nodes).filter((node) => node.type === 'CODE');
+      if (code.length > 0) throw new WorkflowInvalidError(code.map((node) => ({ nodeId: node.id, message: 'CODE nodes are turned off on this server (PLUGBOARD_WORKFLOW_CODE_NODES)' })));
+    }
     checkGraph(graph, await this.catalogFor(graph));
     return graph;
   }

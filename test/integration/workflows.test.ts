@@ -379,6 +379,26 @@ describe('saving', () => {
     expect(mismatch.message).toContain('itemId');
   });
 
+  it('refuses CODE nodes where the server turned them off', async () => {
+    const strict = await startTestServer({ env: { PLUGBOARD_WORKFLOW_CODE_NODES: 'false' } });
+    try {
+      const owner = await signUpUser(strict.url, 'Strict');
+      await createWorkspace(strict.url, owner.token, 'No code');
+      const app = await createApp(strict.url, owner.token, 'Coded', 'WORKFLOW');
+      const graph = {
+        nodes: [start, { id: 'code', type: 'CODE', data: { code: 'function main() { return {} }', inputs: {}, outputs: {} } }, end()],
+        edges: [edge('start', 'code'), edge('code', 'end')],
+      };
+      const { body } = await request(strict.url, SaveDraft, { input: { appId: app.id, graph } }, { token: owner.token });
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'WORKFLOW_INVALID', problems: [{ nodeId: 'code' }] });
+      // Allowed here, on the default server.
+      const here = await createApp(server.url, token, 'Coded', 'WORKFLOW');
+      expect((await request(server.url, SaveDraft, { input: { appId: here.id, graph } }, { token })).body.errors).toBeUndefined();
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('keeps the draft and published versions apart', async () => {
     const app = await createApp(server.url, token, 'Versions', 'WORKFLOW');
     const v1 = await publishGraph(server.url, token, app.id, { nodes: [start, end({ said: 'one {{start.q}}' })], edges: [edge('start', 'end')] });

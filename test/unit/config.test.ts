@@ -83,7 +83,8 @@ describe('loadConfig: mail and queue', () => {
     expect(loadConfig({}).pubsub).toBe('memory');
     expect(loadConfig({ PLUGBOARD_QUEUE: 'postgres', DATABASE_URL: 'postgres://db/x' }).pubsub).toBe('postgres');
     expect(loadConfig({ PLUGBOARD_QUEUE: 'postgres', DATABASE_URL: 'postgres://db/x', PLUGBOARD_PUBSUB: 'redis', REDIS_URL: 'redis://cache:6379' }).pubsub).toBe('redis');
-    expect(loadConfig({}).workflows).toEqual({ maxActiveRuns: 10, concurrency: 8, nodeTimeoutMs: 120_000, runTimeoutMs: 1_800_000, leaseMs: 60_000, maxDepth: 3 });
+    expect(loadConfig({}).workflows).toEqual({ maxActiveRuns: 10, concurrency: 8, nodeTimeoutMs: 120_000, runTimeoutMs: 1_800_000, leaseMs: 60_000, maxDepth: 3, codeNodes: true });
+    expect(loadConfig({ PLUGBOARD_WORKFLOW_CODE_NODES: 'false' }).workflows.codeNodes).toBe(false);
   });
 
   it('reads SMTP and SendGrid settings', () => {
