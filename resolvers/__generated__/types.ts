@@ -2055,7 +2055,7 @@ export type WorkflowRun = {
   depth: Scalars['Int']['output'];
   durationMs?: Maybe<Scalars['Int']['output']>;
   error?: Maybe<WorkflowError>;
-  /** The events recorded so far after `afterSequence` (what the workflowRun subscription replays). */
+  /** The events recorded so far after `afterSequence`, at most `first` (0 to 100): what the workflowRun subscription replays. */
   events: Array<WorkflowEvent>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];

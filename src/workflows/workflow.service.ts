@@ -15,6 +15,7 @@ import { parseGraph } from './graph/graph.schema.js';
 import type { StartInput, StartNode, WorkflowGraph, WorkflowNode } from './graph/graph.types.js';
 import type { GraphCatalog } from './graph/variables.js';
 import { followRun } from './runs/run-follower.js';
+import { EVENTS_PER_READ } from './runs/run-store.js';
 import { isFinalEvent, type WorkflowEvent } from './runs/run-events.js';
 import type { WorkflowEngine } from './workflow-engine.js';
 import { DRAFT_VERSION, FINAL_RUN_STATUSES, NODE_STATUSES, RUN_STATUSES, WorkflowRun, type NodeExecution, type WorkflowVersion } from './workflow.entities.js';
@@ -244,10 +245,10 @@ export class WorkflowService {
     return toPage(rows, size, total, after);
   }
 
-  /** Events recorded so far after `afterSequence` (at most `first`, up to 500). */
+  /** Events recorded so far after `afterSequence` (at most `first`, up to 100: each may be large). */
   async recordedEvents(run: WorkflowRun, afterSequence: number, first: number): Promise<WorkflowEvent[]> {
     if (!Number.isInteger(afterSequence) || afterSequence < 0) throw new ValidationError('afterSequence must be a whole number from 0', { argument: 'afterSequence' });
-    if (!Number.isInteger(first) || first < 0 || first > 500) throw new ValidationError('first must be between 0 and 500', { argument: 'first' });
+    if (!Number.isInteger(first) || first < 0 || first > EVENTS_PER_READ) throw new ValidationError(`first must be between 0 and ${EVENTS_PER_READ}`, { argument: 'first' });
     return first === 0 ? [] : this.engine.store.eventsAfter(run.id, afterSequence, first);
   }
 

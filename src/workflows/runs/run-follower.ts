@@ -1,6 +1,6 @@
 import { PubSubOverflowError, type PubSub } from '../../platform/pubsub/pubsub.js';
 import { eventFromEnvelope, isFinalEvent, runTopic, type RunEnvelope, type WorkflowEvent } from './run-events.js';
-import type { RunStore } from './run-store.js';
+import { EVENTS_PER_READ, type RunStore } from './run-store.js';
 import { FINAL_RUN_STATUSES } from '../workflow.entities.js';
 
 /** With no event for this long, the follower re-reads the log (covers a lost publication). */
@@ -41,7 +41,7 @@ async function* follow(runId: string, afterSequence: number, store: RunStore, pu
           yield event;
           if (isFinalEvent(event)) return true;
         }
-        if (batch.length < 500) return false;
+        if (batch.length < EVENTS_PER_READ) return false;
       }
     }
     /**

@@ -11,6 +11,10 @@ interface EventRow {
   created_at: Date | string;
 }
 
+const EVENTS_PER_INSERT = 1_000;
+/** Events read at a time: each may hold up to 256 KB of recorded inputs or outputs. */
+export const EVENTS_PER_READ = 100;
+
 export type FinalStatus = Exclude<RunStatus, 'QUEUED' | 'RUNNING'>;
 /** When a run may be ended: while active (its executor), while still queued (a stop), or when its heartbeat is stale (a sweeper). */
 export type RunEndCondition = 'active' | 'queued' | { staleForMs: number };
@@ -28,13 +32,16 @@ export class RunStore {
   }
 
   async insertEvents(events: readonly WorkflowEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    const params: unknown[] = [];
-    for (const { runId, sequence, type, at, ...payload } of events) params.push(runId, sequence, type, storableJson(payload), at);
-    await this.execute(`insert into workflow_run_events (run_id, sequence, type, payload, created_at) values ${events.map(() => '(?, ?, ?, ?, ?)').join(', ')}`, params);
+    // In slices: one statement takes at most 65,535 parameters.
+    for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
+      const slice = events.slice(start, start + EVENTS_PER_INSERT);
+      const params: unknown[] = [];
+      for (const { runId, sequence, type, at, ...payload } of slice) params.push(runId, sequence, type, storableJson(payload), at);
+      await this.execute(`insert into workflow_run_events (run_id, sequence, type, payload, created_at) values ${slice.map(() => '(?, ?, ?, ?, ?)').join(', ')}`, params);
+    }
   }
 
-  async eventsAfter(runId: string, after: number, limit = 500): Promise<WorkflowEvent[]> {
+  async eventsAfter(runId: string, after: number, limit = EVENTS_PER_READ): Promise<WorkflowEvent[]> {
     const rows = await this.execute<EventRow[]>(
       'select run_id, sequence, type, payload, created_at from workflow_run_events where run_id = ? and sequence > ? order by sequence limit ?',
       [runId, after, limit],
