@@ -15,8 +15,12 @@ import type { WorkflowRun } from './workflow.entities.js';
 
 export const RUN_JOB = 'workflow.run';
 const CONTROL_TOPIC = 'workflow-control';
-/** A QUEUED run this old lost its job (inline queue: a restart; Postgres: a crash between recording and queueing). */
-const QUEUED_GRACE_MS = { inline: 60_000, postgres: 10 * 60_000 } as const;
+/**
+ * A QUEUED run whose job was sent this long ago lost it (Postgres: a crash between recording
+ * and queueing). The inline queue loses jobs only with its process: runs sent before this
+ * process started are sent again, once.
+ */
+const POSTGRES_QUEUED_GRACE_MS = 10 * 60_000;
 const LOST: RunError = { code: 'WORKER_LOST', message: 'The process executing the run stopped responding' };
 
 export interface WorkflowSettings {
@@ -65,6 +69,7 @@ export class WorkflowEngine {
   private readonly sweeps: PeriodicTask<void>;
   private control?: AsyncIterableIterator<{ runId: string }>;
   private closed = false;
+  private readonly startedAt = new Date();
 
   constructor(private readonly options: WorkflowEngineOptions) {
     this.store = new RunStore(options.orm);
@@ -169,7 +174,8 @@ export class WorkflowEngine {
         this.log.warn({ runId: stale.id, err: { message: (error as Error).message } }, 'ending a lost workflow run failed');
       }
     }
-    for (const runId of await this.store.takeStaleQueued(QUEUED_GRACE_MS[this.options.queue.driver])) await this.enqueue(runId);
+    const before = this.options.queue.driver === 'inline' ? this.startedAt : new Date(Date.now() - POSTGRES_QUEUED_GRACE_MS);
+    for (const runId of await this.store.takeStaleQueued(before)) await this.enqueue(runId);
   }
 
   /** Stops taking runs; runs in flight end FAILED (WORKER_STOPPED) unless they finish first. */

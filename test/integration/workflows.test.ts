@@ -577,3 +577,45 @@ describe('API keys limited to one app', () => {
     expect((await execute(server.url, RunWorkflow, { input: { appId: mine.id, blocking: true } }, { token })).runWorkflow.run.status).toBe('SUCCEEDED');
   });
 });
+
+describe('restarts', () => {
+  it('fails the run in flight at shutdown, and runs the one still queued after the restart', async () => {
+    const env = { PLUGBOARD_OUTBOUND_ALLOW: '127.0.0.1', PLUGBOARD_WORKFLOW_CONCURRENCY: '1' };
+    let gateway = await startTestServer({ env });
+    try {
+      const owner = await signUpUser(gateway.url, 'Restarter');
+      await createWorkspace(gateway.url, owner.token, 'Restarts');
+      const hangProvider = (await execute(gateway.url, CreateApiProvider, { input: { name: 'Echo', source: { document: ECHO_API }, serverUrl: backend.url } }, { token: owner.token })).createApiToolProvider.provider.id;
+      const hanging = await createApp(gateway.url, owner.token, 'Hangs', 'WORKFLOW');
+      await publishGraph(gateway.url, owner.token, hanging.id, {
+        nodes: [
+          { id: 'start', type: 'START', data: { inputs: [] } },
+          { id: 'wait', type: 'TOOL', data: { toolId: `${hangProvider}/hang`, parameters: {} } },
+          { id: 'end', type: 'END', data: { outputs: {} } },
+        ],
+        edges: [edge('start', 'wait'), edge('wait', 'end')],
+      });
+      const quick = await createApp(gateway.url, owner.token, 'Quick', 'WORKFLOW');
+      await publishGraph(gateway.url, owner.token, quick.id, {
+        nodes: [
+          { id: 'start', type: 'START', data: { inputs: [] } },
+          { id: 'end', type: 'END', data: { outputs: { done: true } } },
+        ],
+        edges: [edge('start', 'end')],
+      });
+      const inFlight = await startRun(gateway.url, owner.token, hanging.id);
+      await until(async () => (await execute(gateway.url, GetRun, { id: inFlight }, { token: owner.token })).workflowRun.status === 'RUNNING', 10_000);
+      // One run at a time here: this one waits in the in-memory queue.
+      const waiting = await startRun(gateway.url, owner.token, quick.id);
+      expect((await execute(gateway.url, GetRun, { id: waiting }, { token: owner.token })).workflowRun.status).toBe('QUEUED');
+
+      await gateway.stop({ dispose: false });
+      gateway = await startTestServer({ env, database: gateway.database });
+      const ended = (await execute(gateway.url, GetRun, { id: inFlight }, { token: owner.token })).workflowRun;
+      expect(ended).toMatchObject({ status: 'FAILED', error: { code: 'WORKER_STOPPED' } });
+      await until(async () => (await execute(gateway.url, GetRun, { id: waiting }, { token: owner.token })).workflowRun.status === 'SUCCEEDED', 15_000);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

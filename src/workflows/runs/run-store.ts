@@ -152,17 +152,16 @@ export class RunStore {
   }
 
   /**
-   * Runs QUEUED whose job was sent more than `graceMs` ago (lost: an inline queue's restart,
-   * a crash between recording and queueing); marks them sent now, so each is sent again at
-   * most once per grace period however many processes sweep.
+   * Runs QUEUED whose job was sent before `before` (lost: an inline queue's restart, a crash
+   * between recording and queueing); marks them sent now, so each is sent again at most once
+   * per sweep however many processes sweep.
    */
-  async takeStaleQueued(graceMs: number, limit = 100): Promise<string[]> {
+  async takeStaleQueued(before: Date, limit = 100): Promise<string[]> {
     const rows = await this.execute<{ id: string }[]>(
       `update workflow_runs set enqueued_at = now() where id in (
-         select id from workflow_runs where status = 'QUEUED' and enqueued_at < now() - (? * interval '1 millisecond')
-          order by enqueued_at limit ? for update skip locked)
+         select id from workflow_runs where status = 'QUEUED' and enqueued_at < ? order by enqueued_at limit ? for update skip locked)
        returning id`,
-      [graceMs, limit],
+      [before, limit],
     );
     return rows.map((row) => row.id);
   }
