@@ -188,7 +188,7 @@ export async function extractPluginTarball(file: string, intoDir: string): Promi
     if (refusal) throw refusal;
     if (entries === 0) throw new ValidationError('The plugin archive is empty');
   } catch (err) {
-    await emptyFolder(target);
+    await emptyFolderOnceQuiet(target);
     if (refusal) throw refusal;
     if (err instanceof ValidationError) throw err;
     throw new ValidationError(`The plugin archive could not be unpacked: ${(err as Error).message}`);
@@ -199,6 +199,20 @@ export async function extractPluginTarball(file: string, intoDir: string): Promi
 async function emptyFolder(dir: string): Promise<void> {
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     await rm(path.join(dir, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Empties `dir` after a refused archive. The unpacker stops reading at once on abort, but
+ * writes it had started (a folder, a file) still land afterwards and emit nothing when they
+ * do: empty again until the folder stays empty for a moment (bounded to about a second).
+ */
+async function emptyFolderOnceQuiet(dir: string): Promise<void> {
+  for (let round = 0; round < 40; round++) {
+    // A write landing mid-removal makes rm fail ENOTEMPTY: the next round takes it.
+    await emptyFolder(dir).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    if ((await readdir(dir).catch(() => [] as string[])).length === 0) return;
   }
 }
 
