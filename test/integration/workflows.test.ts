@@ -522,6 +522,22 @@ describe('notices', () => {
   });
 });
 
+describe('limits', () => {
+  it('fails a run whose outputs exceed 1 MB with RUN_OUTPUT_TOO_LARGE, and records big values as a marker', async () => {
+    const app = await workflowApp('Big outputs', {
+      nodes: [
+        { id: 'start', type: 'START', data: { inputs: [{ name: 'blob', type: 'JSON', required: true }] } },
+        { id: 'end', type: 'END', data: { outputs: { a: '{{start.blob}}', b: '{{start.blob}}' } } },
+      ],
+      edges: [edge('start', 'end')],
+    });
+    const run = (await execute(server.url, RunWorkflow, { input: { appId: app.id, inputs: { blob: 'x'.repeat(600_000) }, blocking: true } }, { token })).runWorkflow.run;
+    expect(run).toMatchObject({ status: 'FAILED', outputs: null, error: { code: 'RUN_OUTPUT_TOO_LARGE' } });
+    const end = (await execute(server.url, GetRun, { id: run.id }, { token })).workflowRun.nodeExecutions.edges.find((e) => e.node.nodeId === 'end')!.node;
+    expect(end.outputs).toEqual({ truncated: true, bytes: 1_200_015 }); // {"a":"…","b":"…"}
+  });
+});
+
 describe('records', () => {
   it('redacts secrets an HTTP_REQUEST node sends, and stores text Postgres would refuse', async () => {
     const app = await workflowApp('Careful records', {

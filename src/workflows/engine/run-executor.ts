@@ -13,6 +13,9 @@ import type { NodeServices } from './node-services.js';
 /** The run being executed in this async context: a WORKFLOW tool called from it starts its child one level deeper. */
 export const currentRun = new AsyncLocalStorage<{ runId: string; depth: number }>();
 
+/** Largest END outputs a run may answer, as JSON. */
+export const MAX_RUN_OUTPUT_BYTES = 1024 * 1024;
+
 export interface ExecutionSettings {
   nodeTimeoutMs: number;
   runTimeoutMs: number;
@@ -78,7 +81,12 @@ export async function executeRun(run: WorkflowRun, services: NodeServices, deps:
     await currentRun.run({ runId: run.id, depth: run.depth }, () =>
       runGraph(run.graph.nodes, run.graph.edges, { iterationId: null, iterationIndex: null, pool }, scope, controller.signal),
     );
-    outcome = { recorded: true, status: 'SUCCEEDED', outputs: scope.outputs, error: null };
+    // Outputs are stored with the run and sent to every follower: bounded, with a clear code.
+    const bytes = Buffer.byteLength(JSON.stringify(scope.outputs));
+    outcome =
+      bytes <= MAX_RUN_OUTPUT_BYTES
+        ? { recorded: true, status: 'SUCCEEDED', outputs: scope.outputs, error: null }
+        : { recorded: true, status: 'FAILED', outputs: null, error: { code: 'RUN_OUTPUT_TOO_LARGE', message: `The run's outputs are ${bytes} bytes of JSON; at most ${MAX_RUN_OUTPUT_BYTES}` } };
   } catch (error) {
     outcome = outcomeOf(error, log, run.id);
   } finally {
