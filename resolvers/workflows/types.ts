@@ -9,6 +9,7 @@ import type {
   WorkflowResolvers,
   WorkflowRunResolvers,
   WorkflowVersionResolvers,
+  WorkflowNodeType,
 } from '../__generated__/types.js';
 
 export const App: AppResolvers = {
@@ -42,7 +43,8 @@ export const WorkflowRun: WorkflowRunResolvers = {
 };
 
 export const WorkflowNodeExecution: WorkflowNodeExecutionResolvers = {
-  nodeType: (execution) => execution.nodeType as never,
+  // Stored as text; written only from a validated graph's node types.
+  nodeType: (execution) => execution.nodeType as WorkflowNodeType,
   error: (execution) => (execution.errorCode ? { code: execution.errorCode, message: execution.errorMessage ?? '' } : null),
   startedAt: (execution) => execution.createdAt,
 };
