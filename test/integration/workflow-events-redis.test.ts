@@ -14,7 +14,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { startToolBackend, type ToolBackend } from '../support/tool-backend.js';
 import { CreateApiProvider, ECHO_API } from '../support/tool-factories.js';
 import { until } from '../support/timing.js';
-import { FollowRun, publishGraph, startRun, StopRun } from '../support/workflow-factories.js';
+import { FollowRun, publishGraph, singleToolGraph, startRun, StopRun } from '../support/workflow-factories.js';
 import { subscribeWs } from '../support/workflow-streams.js';
 
 describe.runIf(Boolean(process.env.DATABASE_URL) && hasRedisServer)('workflow events across processes through Redis', () => {
@@ -53,17 +53,7 @@ describe.runIf(Boolean(process.env.DATABASE_URL) && hasRedisServer)('workflow ev
 
   it('streams a run executing on one process to a subscriber on the other', async () => {
     const app = await createApp(a.url, token, 'Streamed', 'WORKFLOW');
-    await publishGraph(a.url, token, app.id, {
-      nodes: [
-        { id: 'start', type: 'START', data: { inputs: [] } },
-        { id: 'slow', type: 'TOOL', data: { toolId: `${providerId}/slow`, parameters: {} } },
-        { id: 'end', type: 'END', data: { outputs: { text: '{{slow.text}}' } } },
-      ],
-      edges: [
-        { source: 'start', target: 'slow' },
-        { source: 'slow', target: 'end' },
-      ],
-    });
+    await publishGraph(a.url, token, app.id, singleToolGraph(`${providerId}/slow`, 'slow', { text: '{{slow.text}}' }));
     const runId = await startRun(a.url, token, app.id);
     const received: { type: string; at: number }[] = [];
     const events = await subscribeWs(b.wsUrl, token, FollowRun, { id: runId, afterSequence: 0 }, (data) => received.push({ type: data.workflowRun.type, at: Date.now() }));
@@ -76,17 +66,7 @@ describe.runIf(Boolean(process.env.DATABASE_URL) && hasRedisServer)('workflow ev
 
   it('stops, from one process, a run executing on the other', async () => {
     const app = await createApp(a.url, token, 'Stopped across', 'WORKFLOW');
-    await publishGraph(a.url, token, app.id, {
-      nodes: [
-        { id: 'start', type: 'START', data: { inputs: [] } },
-        { id: 'wait', type: 'TOOL', data: { toolId: `${providerId}/hang`, parameters: {} } },
-        { id: 'end', type: 'END', data: { outputs: {} } },
-      ],
-      edges: [
-        { source: 'start', target: 'wait' },
-        { source: 'wait', target: 'end' },
-      ],
-    });
+    await publishGraph(a.url, token, app.id, singleToolGraph(`${providerId}/hang`));
     const before = backend.requests.filter((r) => r.path === '/hang').length;
     const runId = await startRun(a.url, token, app.id);
     await until(() => backend.requests.filter((r) => r.path === '/hang').length > before, 10_000);

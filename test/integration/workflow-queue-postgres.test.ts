@@ -18,7 +18,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { startToolBackend, type ToolBackend } from '../support/tool-backend.js';
 import { CreateApiProvider, ECHO_API } from '../support/tool-factories.js';
 import { until } from '../support/timing.js';
-import { FollowRun, GetRun, publishGraph, startRun, StopRun } from '../support/workflow-factories.js';
+import { FollowRun, GetRun, publishGraph, singleToolGraph, startRun, StopRun } from '../support/workflow-factories.js';
 import { subscribeWs } from '../support/workflow-streams.js';
 
 const serverDatabase = Boolean(process.env.DATABASE_URL);
@@ -109,17 +109,7 @@ describe.runIf(serverDatabase)('workflow runs through the durable queue, two pro
 
   it('marks a run FAILED (WORKER_LOST) within the lease when its process is killed mid-run', async () => {
     const app = await createApp(gateway.url, token, 'Doomed', 'WORKFLOW', { maxActiveRuns: 50 });
-    await publishGraph(gateway.url, token, app.id, {
-      nodes: [
-        { id: 'start', type: 'START', data: { inputs: [] } },
-        { id: 'wait', type: 'TOOL', data: { toolId: `${providerId}/hang`, parameters: {} } },
-        { id: 'end', type: 'END', data: { outputs: {} } },
-      ],
-      edges: [
-        { source: 'start', target: 'wait' },
-        { source: 'wait', target: 'end' },
-      ],
-    });
+    await publishGraph(gateway.url, token, app.id, singleToolGraph(`${providerId}/hang`));
     const workerPid = String(worker!.child.pid);
     const runIds: string[] = [];
     let doomed: string | undefined;

@@ -7,7 +7,7 @@ import { startToolBackend, type ToolBackend } from '../support/tool-backend.js';
 import { CreateApiProvider, ECHO_API, InvokeTool } from '../support/tool-factories.js';
 import { readOutbox, waitForMail } from '../support/mail-factories.js';
 import { until } from '../support/timing.js';
-import { CreateExtensionForWorkflow, CreateWorkflowTool, FollowRun, GetRun, ListRuns, ListRunsAfter, publishGraph, RunAndFollow, RunWorkflow, SaveDraft, startRun, StopRun } from '../support/workflow-factories.js';
+import { CreateExtensionForWorkflow, CreateWorkflowTool, FollowRun, GetRun, ListRuns, ListRunsAfter, publishGraph, singleToolGraph, RunAndFollow, RunWorkflow, SaveDraft, startRun, StopRun } from '../support/workflow-factories.js';
 import { subscribeSse, subscribeWs } from '../support/workflow-streams.js';
 
 type Event = Awaited<ReturnType<typeof subscribeWs<import('../__generated__/graphql.js').FollowWorkflowRunSubscription, { id: string }>>>[number]['workflowRun'];
@@ -154,14 +154,7 @@ describe('running a workflow', () => {
 
 describe('subscribers', () => {
   it('a late subscriber gets every event exactly once, the same sequence as one who watched it live', async () => {
-    const graph = {
-      nodes: [
-        { id: 'start', type: 'START', data: { inputs: [] } },
-        { id: 'slow', type: 'TOOL', data: { toolId: `${providerId}/slow`, parameters: {} } },
-        { id: 'end', type: 'END', data: { outputs: { text: '{{slow.text}}' } } },
-      ],
-      edges: [edge('start', 'slow'), edge('slow', 'end')],
-    };
+    const graph = singleToolGraph(`${providerId}/slow`, 'slow', { text: '{{slow.text}}' });
     const app = await workflowApp('Slow stream', graph);
     const runId = await startRun(server.url, token, app.id);
     const early = follow(runId);
@@ -259,14 +252,7 @@ describe('execution', () => {
   });
 
   it('stops a run mid-tool: the run ends STOPPED and the backend sees its request aborted', async () => {
-    const graph = {
-      nodes: [
-        { id: 'start', type: 'START', data: { inputs: [] } },
-        { id: 'wait', type: 'TOOL', data: { toolId: `${providerId}/hang`, parameters: {} } },
-        { id: 'end', type: 'END', data: { outputs: {} } },
-      ],
-      edges: [edge('start', 'wait'), edge('wait', 'end')],
-    };
+    const graph = singleToolGraph(`${providerId}/hang`);
     const app = await workflowApp('Stoppable', graph);
     const before = backend.requests.filter((r) => r.path === '/hang').length;
     const runId = await startRun(server.url, token, app.id);
@@ -321,14 +307,7 @@ describe('execution', () => {
   });
 
   it('limits the active runs of an app: over it, RATE_LIMITED', async () => {
-    const graph = {
-      nodes: [
-        { id: 'start', type: 'START', data: { inputs: [] } },
-        { id: 'wait', type: 'TOOL', data: { toolId: `${providerId}/hang`, parameters: {} } },
-        { id: 'end', type: 'END', data: { outputs: {} } },
-      ],
-      edges: [edge('start', 'wait'), edge('wait', 'end')],
-    };
+    const graph = singleToolGraph(`${providerId}/hang`);
     const app = await workflowApp('One at a time', graph, { maxActiveRuns: 1 });
     const first = await startRun(server.url, token, app.id);
     const second = await request(server.url, RunWorkflow, { input: { appId: app.id } }, { token });
@@ -603,14 +582,7 @@ describe('restarts', () => {
       await createWorkspace(gateway.url, owner.token, 'Restarts');
       const hangProvider = (await execute(gateway.url, CreateApiProvider, { input: { name: 'Echo', source: { document: ECHO_API }, serverUrl: backend.url } }, { token: owner.token })).createApiToolProvider.provider.id;
       const hanging = await createApp(gateway.url, owner.token, 'Hangs', 'WORKFLOW');
-      await publishGraph(gateway.url, owner.token, hanging.id, {
-        nodes: [
-          { id: 'start', type: 'START', data: { inputs: [] } },
-          { id: 'wait', type: 'TOOL', data: { toolId: `${hangProvider}/hang`, parameters: {} } },
-          { id: 'end', type: 'END', data: { outputs: {} } },
-        ],
-        edges: [edge('start', 'wait'), edge('wait', 'end')],
-      });
+      await publishGraph(gateway.url, owner.token, hanging.id, singleToolGraph(`${hangProvider}/hang`));
       const quick = await createApp(gateway.url, owner.token, 'Quick', 'WORKFLOW');
       await publishGraph(gateway.url, owner.token, quick.id, {
         nodes: [

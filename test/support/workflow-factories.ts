@@ -240,3 +240,18 @@ export const CreateExtensionForWorkflow = graphql(`
     }
   }
 `);
+
+/** START → one TOOL node calling `toolId` → END with `outputs`: e.g. a run that waits on the test backend's /hang. */
+export function singleToolGraph(toolId: string, nodeId = 'wait', outputs: Record<string, unknown> = {}) {
+  return {
+    nodes: [
+      { id: 'start', type: 'START', data: { inputs: [] } },
+      { id: nodeId, type: 'TOOL', data: { toolId, parameters: {} } },
+      { id: 'end', type: 'END', data: { outputs } },
+    ],
+    edges: [
+      { source: 'start', target: nodeId },
+      { source: nodeId, target: 'end' },
+    ],
+  };
+}
