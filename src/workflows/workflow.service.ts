@@ -8,6 +8,7 @@ import type { PubSub } from '../platform/pubsub/pubsub.js';
 import { checkName, checkText, oneOf } from '../shared/input.js';
 import { checkPageSize, decodeCursor, toPage, type Page } from '../shared/pagination.js';
 import type { ToolManager } from '../tools/tool-manager.js';
+import { parseToolId } from '../tools/tool-ids.js';
 import type { ToolProviderRecord } from '../tools/tool.entities.js';
 import type { ToolDefinition, ToolParameter } from '../tools/tool.types.js';
 import { checkGraph, checkStartInputs, WorkflowInvalidError } from './graph/graph-validation.js';
@@ -113,9 +114,16 @@ export class WorkflowService {
   async catalogFor(graph: WorkflowGraph): Promise<GraphCatalog> {
     const nodes = allNodes(graph.nodes);
     const tools = new Map<string, ToolDefinition>();
-    for (const toolId of new Set(nodes.flatMap((node) => (node.type === 'TOOL' ? [node.data.toolId] : [])))) {
-      const tool = await this.tools.getTool(toolId).catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)));
-      if (tool) tools.set(toolId, tool.definition);
+    const wanted = [...new Set(nodes.flatMap((node) => (node.type === 'TOOL' ? [node.data.toolId] : [])))].flatMap((id) => {
+      const parsed = parseToolId(id);
+      return parsed ? [{ id, ...parsed }] : [];
+    });
+    // Every provider the graph names in one query.
+    const providers = new Map((await this.tools.providersByIds([...new Set(wanted.map((tool) => tool.providerId))])).map((provider) => [provider.id, provider]));
+    for (const { id, providerId, toolName } of wanted) {
+      const provider = providers.get(providerId);
+      const tool = provider && this.tools.toolsOf(provider).find((candidate) => candidate.definition.name === toolName);
+      if (tool) tools.set(id, tool.definition);
     }
     const extensions = new Map<string, { points: string[] }>();
     const extensionIds = [...new Set(nodes.flatMap((node) => (node.type === 'EXTENSION' ? [node.data.extensionId] : [])))];
